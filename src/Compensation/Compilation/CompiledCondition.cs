@@ -1,0 +1,34 @@
+using Compensation.Evaluation;
+using Compensation.Manual.Documents;
+
+namespace Compensation.Compilation;
+
+/// <summary>One top-level part of a rule's condition, kept apart so a trace can say which part failed and on what values.</summary>
+internal sealed class ConditionPart
+{
+    public required string Text { get; init; }
+
+    public required SourceLocation Location { get; init; }
+
+    public required Func<FactFrame, bool> Test { get; init; }
+
+    /// <summary>The rewritten expression over the frame parameter, for combining parts into one delegate.</summary>
+    public required System.Linq.Expressions.Expression Body { get; init; }
+
+    public required IReadOnlyList<FactDefinition> Reads { get; init; }
+
+    /// <summary>When the part only restricts a catalogue fact: the fact and its allowed positions (used by the rule index).</summary>
+    public (FactDefinition Fact, bool[] Allowed)? Restriction { get; init; }
+}
+
+/// <summary>A formula compiled to a delegate over the frame, with the text it came from.</summary>
+internal sealed class CompiledFormula<T>
+{
+    public required Scalar Source { get; init; }
+
+    public required Func<FactFrame, T> Evaluate { get; init; }
+
+    public required IReadOnlyList<FactDefinition> Reads { get; init; }
+
+    public bool IsConstant => Reads.Count == 0;
+}

@@ -1,0 +1,27 @@
+namespace Compensation.Compilation;
+
+/// <summary>Everything a decision needs, built once, immutable and shared by all threads.</summary>
+internal sealed class CompiledManual
+{
+    public required ManualStamp Stamp { get; init; }
+
+    public required string Locale { get; init; }
+
+    public required CurrencyRounding Rounding { get; init; }
+
+    public required FactSchema Schema { get; init; }
+
+    public required IReadOnlyList<string> DelayFailures { get; init; }
+
+    public required IReadOnlyList<CompiledRuleSet> RuleSets { get; init; }
+
+    public required IReadOnlyList<ApprovalLevel> Empowerment { get; init; }
+
+    public CompiledFormula<decimal>? TotalLimit { get; init; }
+
+    public required IReadOnlyDictionary<RemedyKind, CompiledFormula<decimal>> KindLimits { get; init; }
+
+    public required bool[] IsDelayFailure { get; init; }
+
+    public IEnumerable<CompiledRule> Rules => RuleSets.SelectMany(s => s.Rules);
+}

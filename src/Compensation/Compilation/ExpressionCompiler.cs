@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Linq.Dynamic.Core;
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using System.Text.RegularExpressions;
+using Compensation.Diagnostics;
+using Compensation.Evaluation;
+using Compensation.Manual.Documents;
+
+namespace Compensation.Compilation;
+
+/// <summary>
+/// Parses manual expressions with System.Linq.Dynamic.Core over the declared facts only, checks
+/// them against the sandbox, rewrites them onto the frame and compiles them to delegates.
+/// Every problem becomes a diagnostic at the expression's file, line and column.
+/// </summary>
+internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBag diagnostics, ManualLoadOptions options)
+{
+    private const int MaxNesting = 40;
+
+    private static readonly ParsingConfig Config = new()
+    {
+        IsCaseSensitive = true,
+        AllowNewToEvaluateAnyType = false,
+        DisallowNewKeyword = true,
+        ResolveTypesBySimpleName = false,
+        SupportEnumerationsFromSystemNamespace = false,
+        SupportCastingToFullyQualifiedTypeAsString = false,
+        PrioritizePropertyOrFieldOverTheType = true,
+        AllowEqualsAndToStringMethodsOnObject = false,
+        DisableMemberAccessToIndexAccessorFallback = true,
+        LoadAdditionalAssembliesFromCurrentDomainBaseDirectory = false,
+        NumberParseCulture = CultureInfo.InvariantCulture,
+        CustomTypeProvider = new NoCustomTypes(),
+    };
+
+    private readonly ParameterExpression _frame = Expression.Parameter(typeof(FactFrame), "frame");
+
+    /// <summary>Derived facts set by a rule set that is not visible yet: name → the rule set that sets it.</summary>
+    public Dictionary<string, string> LaterFacts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Compiles a condition into its top-level parts; null when it has errors (already reported).</summary>
+    public List<ConditionPart>? Condition(Scalar source)
+    {
+        var parts = new List<ConditionPart>();
+        var ok = true;
+        foreach (var (text, offset) in ExpressionText.SplitConjuncts(source.Text))
+        {
+            var rewriter = default(SandboxRewriter);
+            var body = Parse(source, text, offset, ref rewriter);
+            if (body is null)
+            {
+                ok = false;
+                continue;
+            }
+
+            if (body.Type != typeof(bool))
+            {
+                Report(source, offset, new SandboxViolation(DiagnosticCodes.ExpressionType, $"the condition '{text}' is a {Describe(body.Type)}, not true/false", "compare it, as in 'delay.days >= 2'"));
+                ok = false;
+                continue;
+            }
+
+            parts.Add(new ConditionPart
+            {
+                Text = text,
+                Location = source.At(offset),
+                Test = Expression.Lambda<Func<FactFrame, bool>>(body, _frame).Compile(),
+                Body = body,
+                Reads = rewriter!.Reads.Distinct().ToList(),
+                Restriction = rewriter.RootRestriction,
+            });
+        }
+
+        return ok ? parts : null;
+    }
+
+    /// <summary>All parts of a rule's condition in one delegate (the fast path); null when there is no condition.</summary>
+    public Func<FactFrame, bool>? Combine(IReadOnlyList<ConditionPart> parts)
+        => parts.Count == 0 ? null : Expression.Lambda<Func<FactFrame, bool>>(parts.Skip(1).Aggregate(parts[0].Body, (all, part) => Expression.AndAlso(all, part.Body)), _frame).Compile();
+
+    /// <summary>Compiles a formula whose value is a number (an amount, a percentage, a cap).</summary>
+    public CompiledFormula<decimal>? Number(Scalar source)
+    {
+        var rewriter = default(SandboxRewriter);
+        var body = Parse(source, source.Text, 0, ref rewriter);
+        if (body is null)
+        {
+            return null;
+        }
+
+        if (body.Type != typeof(decimal) && body.Type != typeof(int) && body.Type != typeof(long))
+        {
+            Report(source, 0, new SandboxViolation(DiagnosticCodes.ExpressionType, $"'{source.Text}' is a {Describe(body.Type)}, not a number", "write a number or a formula such as 'min(5 * delay.days, 30)'"));
+            return null;
+        }
+
+        var lambda = Expression.Lambda<Func<FactFrame, decimal>>(Expression.Convert(body, typeof(decimal)), _frame);
+        return new CompiledFormula<decimal> { Source = source, Evaluate = lambda.Compile(), Reads = rewriter!.Reads.Distinct().ToList() };
+    }
+
+    /// <summary>Compiles the value of a <c>set:</c>; returns its type so a new derived fact can be declared.</summary>
+    public (LambdaExpression Body, FactType Type)? Value(Scalar source)
+    {
+        var rewriter = default(SandboxRewriter);
+        var body = Parse(source, source.Text, 0, ref rewriter);
+        if (body is null)
+        {
+            return null;
+        }
+
+        FactType? type = body.Type == typeof(bool) ? FactType.Boolean
+            : body.Type == typeof(int) || body.Type == typeof(long) ? FactType.Integer
+            : body.Type == typeof(decimal) ? FactType.Decimal
+            : null;
+        if (type is null)
+        {
+            Report(source, 0, new SandboxViolation(DiagnosticCodes.ExpressionType, $"'{source.Text}' is a {Describe(body.Type)}; a fact can hold a number or true/false"));
+            return null;
+        }
+
+        return (Expression.Lambda(body, _frame), type.Value);
+    }
+
+    /// <summary>Compiles a <c>set:</c> into an assignment of the frame slot.</summary>
+    public Action<FactFrame> Assignment(FactDefinition fact, LambdaExpression value)
+    {
+        var (array, type) = fact.Type switch
+        {
+            FactType.Decimal => (nameof(FactFrame.Decimals), typeof(decimal)),
+            FactType.Boolean => (nameof(FactFrame.Bools), typeof(bool)),
+            _ => (nameof(FactFrame.Ints), typeof(int)),
+        };
+        var slot = Expression.ArrayAccess(Expression.Property(_frame, array), Expression.Constant(fact.Slot));
+        var body = Expression.Assign(slot, value.Body.Type == type ? value.Body : Expression.Convert(value.Body, type));
+        return Expression.Lambda<Action<FactFrame>>(body, _frame).Compile();
+    }
+
+    private Expression? Parse(Scalar source, string text, int offset, ref SandboxRewriter? rewriter)
+    {
+        if (text.Length > options.MaxExpressionLength || Nesting(text) > MaxNesting)
+        {
+            Report(source, offset, new SandboxViolation(DiagnosticCodes.LimitExceeded, text.Length > options.MaxExpressionLength ? $"the expression has {text.Length} characters; the limit is {options.MaxExpressionLength}" : $"the expression nests parentheses deeper than {MaxNesting}", "split it into derived facts set by an earlier rule set"));
+            return null;
+        }
+
+        var (prepared, offsets) = ExpressionText.Prepare(text);
+        var root = Expression.Parameter(schema.ParameterType(), string.Empty);
+        LambdaExpression lambda;
+        try
+        {
+            lambda = DynamicExpressionParser.ParseLambda(Config, [root], null, prepared);
+        }
+        catch (ParseException ex)
+        {
+            var at = ex.Position >= 0 && ex.Position < offsets.Length ? offsets[ex.Position] : 0;
+            ReportParse(source, text, offset + at, ex.Message);
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException)
+        {
+            ReportParse(source, text, offset, ex.Message);
+            return null;
+        }
+
+        rewriter = new SandboxRewriter(schema, root, _frame);
+        try
+        {
+            return rewriter.Visit(lambda.Body);
+        }
+        catch (SandboxViolation violation)
+        {
+            Report(source, offset, violation, text);
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            Report(source, offset, new SandboxViolation(DiagnosticCodes.ExpressionType, $"'{text}' mixes values that cannot be combined: {ex.Message}"));
+            return null;
+        }
+    }
+
+    private void ReportParse(Scalar source, string text, int at, string message)
+    {
+        var unknown = UnknownMember().Match(message);
+        if (unknown.Success)
+        {
+            var name = unknown.Groups[1].Value;
+            var full = FullName(text, name);
+            if (LaterFacts.TryGetValue(full, out var ruleSet) || LaterFacts.TryGetValue(name, out ruleSet))
+            {
+                diagnostics.Error(DiagnosticCodes.FactOrder, source.At(at), $"'{full}' is set by rule set '{ruleSet}', which does not run before this one", $"read '{full}' only in rule sets after '{ruleSet}'");
+                return;
+            }
+
+            var visible = schema.Facts.Select(f => f.Name).ToList();
+            diagnostics.Error(DiagnosticCodes.UnknownFact, source.At(at), $"unknown fact '{full}'", Suggestions.DidYouMean(full, visible).Replace("valid values are", "facts are", StringComparison.Ordinal));
+            return;
+        }
+
+        var cleaned = TypeNames().Replace(message, "the facts");
+        diagnostics.Error(DiagnosticCodes.ExpressionSyntax, source.At(at), $"cannot read '{text}': {cleaned}", "check parentheses, quotes and operators (and, or, not, ==, >=, +, *)");
+    }
+
+    private void Report(Scalar source, int offset, SandboxViolation violation, string? text = null)
+    {
+        var at = offset;
+        if (violation.Near is not null && text is not null)
+        {
+            var index = text.IndexOf(violation.Near, StringComparison.Ordinal);
+            at = index >= 0 ? offset + index : offset;
+        }
+
+        diagnostics.Error(violation.Code, source.At(at), violation.Message, violation.Hint);
+    }
+
+    private static string FullName(string text, string member)
+    {
+        var match = Regex.Match(text, @"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*\." + Regex.Escape(member) + @"\b");
+        return match.Success ? match.Value : member;
+    }
+
+    private static int Nesting(string text)
+    {
+        int depth = 0, max = 0;
+        foreach (var c in text)
+        {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            max = Math.Max(max, depth);
+        }
+
+        return max;
+    }
+
+    private static string Describe(Type type) => type == typeof(bool) ? "true/false value" : type == typeof(string) ? "text" : type.IsPrimitive || type == typeof(decimal) ? "number" : type.Name;
+
+    [GeneratedRegex("No property or field '([^']+)' exists")]
+    private static partial Regex UnknownMember();
+
+    [GeneratedRegex(@"'?<>f__AnonymousType[0-9a-zA-Z_`]*'?|'?DynamicClass[0-9]+'?")]
+    private static partial Regex TypeNames();
+}

@@ -1,0 +1,219 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Compensation.Diagnostics;
+using Compensation.Manual;
+using Compensation.Manual.Documents;
+using Compensation.Remedies;
+
+namespace Compensation.Compilation;
+
+/// <summary>Validates a manual document and compiles it; returns null when any error was found (all are reported).</summary>
+internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOptions options)
+{
+    private static readonly ManualDocumentValidator Validator = new();
+
+    public CompiledManual? Compile(ManualDocument document)
+    {
+        foreach (var failure in Validator.Validate(document).Errors)
+        {
+            var at = failure.CustomState as ManualDocumentValidator.At;
+            diagnostics.Error(failure.ErrorCode, at?.Location ?? document.Location, failure.ErrorMessage, at?.Hint);
+        }
+
+        if (document.Name is null)
+        {
+            return null; // the header is missing, already reported
+        }
+
+        var catalog = document.Catalog;
+        var schema = new FactSchema(Texts(catalog.Tiers), Texts(catalog.Failures), Texts(catalog.Causes));
+        FactDeclarations.Declare(schema, catalog.Facts, diagnostics);
+        var empowerment = Empowerment(document);
+        var expressions = new ExpressionCompiler(schema, diagnostics, options);
+        var grants = new GrantCompiler(expressions, diagnostics, empowerment);
+
+        var setBy = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var ruleSet in document.RuleSets)
+        {
+            foreach (var (fact, _) in ruleSet.Rules.SelectMany(r => r.Sets))
+            {
+                setBy.TryAdd(fact.Text, ruleSet.Name?.Text ?? "?");
+            }
+        }
+
+        foreach (var (name, ruleSet) in setBy)
+        {
+            expressions.LaterFacts[name] = ruleSet;
+        }
+
+        var ruleSets = new List<CompiledRuleSet>();
+        var order = 0;
+        foreach (var (ruleSetDocument, index) in document.RuleSets.Select((s, i) => (s, i)))
+        {
+            var ruleSetName = ruleSetDocument.Name?.Text ?? $"#{index + 1}";
+            var pendingSets = new List<(RuleDocument Rule, Scalar Fact, Scalar Formula, System.Linq.Expressions.LambdaExpression Value, FactType Type)>();
+            var rules = new List<(RuleDocument Document, List<ConditionPart>? Parts, List<CompiledGrant> Grants)>();
+            foreach (var rule in ruleSetDocument.Rules)
+            {
+                List<ConditionPart>? parts = [];
+                foreach (var condition in rule.Conditions)
+                {
+                    var compiled = expressions.Condition(condition);
+                    parts = compiled is null || parts is null ? null : [.. parts, .. compiled];
+                }
+
+                foreach (var (fact, formula) in rule.Sets)
+                {
+                    if (expressions.Value(formula) is { } value)
+                    {
+                        pendingSets.Add((rule, fact, formula, value.Body, value.Type));
+                    }
+                }
+
+                var compiledGrants = rule.Grants.Select(grants.Compile).OfType<CompiledGrant>().ToList();
+                rules.Add((rule, parts, compiledGrants));
+            }
+
+            // Facts set by this rule set become visible to the rule sets after it.
+            var assignments = DeclareDerived(schema, pendingSets, index, ruleSetName, expressions);
+            foreach (var fact in pendingSets.Select(s => s.Fact.Text).Distinct())
+            {
+                expressions.LaterFacts.Remove(fact);
+            }
+
+            var compiledRules = rules.Where(r => r.Parts is not null).Select(r => new CompiledRule
+            {
+                Name = r.Document.Name?.Text ?? "?",
+                RuleSet = ruleSetName,
+                Section = r.Document.Section?.Text,
+                Location = r.Document.Location,
+                Order = order++,
+                Priority = int.TryParse(r.Document.Priority?.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : 0,
+                Parts = r.Parts!,
+                Matches = expressions.Combine(r.Parts!),
+                Sets = assignments.Where(a => a.Rule == r.Document).Select(a => (a.Fact, a.Assign, a.Text)).ToList(),
+                Grants = r.Grants,
+            }).ToList();
+
+            var policy = Enum.TryParse<HitPolicy>(ruleSetDocument.HitPolicy?.Text, ignoreCase: true, out var hp) ? hp : HitPolicy.Collect;
+            if (policy == HitPolicy.Priority)
+            {
+                compiledRules = [.. compiledRules.OrderByDescending(r => r.Priority).ThenBy(r => r.Order)];
+            }
+
+            ruleSets.Add(new CompiledRuleSet { Name = ruleSetName, Policy = policy, Rules = compiledRules, Index = new RuleIndex(compiledRules, schema) });
+        }
+
+        var (total, kinds) = Limits(document, expressions);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var currency = document.Currency!.Text;
+        var decimals = CurrencyRounding.DefaultDecimals(currency);
+        if (document.CurrencyDecimals is { } cd && !int.TryParse(cd.Text, NumberStyles.None, CultureInfo.InvariantCulture, out decimals))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, cd.Location, $"'currency-decimals: {cd.Text}' is not a whole number", "write 0, 2 or 3");
+            return null;
+        }
+
+        var delayFailures = Texts(catalog.DelayFailures);
+        return new CompiledManual
+        {
+            Stamp = new ManualStamp(document.Name.Text, document.Version!.Text, DateOnly.ParseExact(document.Effective!.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture), Hash(document.Files)),
+            Locale = document.Locale?.Text ?? "en",
+            Rounding = new CurrencyRounding(currency, decimals),
+            Schema = schema,
+            DelayFailures = delayFailures,
+            IsDelayFailure = [.. schema.Failure.Values.Select(delayFailures.Contains)],
+            RuleSets = ruleSets,
+            Empowerment = empowerment,
+            TotalLimit = total,
+            KindLimits = kinds,
+        };
+    }
+
+    private List<(RuleDocument Rule, FactDefinition Fact, Action<Evaluation.FactFrame> Assign, string Text)> DeclareDerived(
+        FactSchema schema,
+        List<(RuleDocument Rule, Scalar Fact, Scalar Formula, System.Linq.Expressions.LambdaExpression Value, FactType Type)> sets,
+        int ruleSetIndex,
+        string ruleSetName,
+        ExpressionCompiler expressions)
+    {
+        var result = new List<(RuleDocument, FactDefinition, Action<Evaluation.FactFrame>, string)>();
+        foreach (var (rule, factName, formula, value, type) in sets)
+        {
+            if (!schema.TryGet(factName.Text, out var fact))
+            {
+                if (!System.Text.RegularExpressions.Regex.IsMatch(factName.Text, "^[A-Za-z_][A-Za-z0-9_]*$"))
+                {
+                    diagnostics.Error(DiagnosticCodes.InvalidFact, factName.Location, $"'{factName.Text}' is not a valid fact name", "use letters, digits and '_' only");
+                    continue;
+                }
+
+                fact = schema.Add(new FactDefinition { Name = factName.Text, Type = type, Origin = FactOrigin.Derived, SetByRuleSet = ruleSetIndex, SetByRuleSetName = ruleSetName, Default = 0 });
+            }
+            else if (fact.Origin != FactOrigin.Derived)
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateName, factName.Location, $"'{factName.Text}' is an input fact; a rule cannot set it", "set a new fact with another name");
+                continue;
+            }
+            else if (fact.Type != type && !(fact.Type == FactType.Decimal && type == FactType.Integer))
+            {
+                diagnostics.Error(DiagnosticCodes.ExpressionType, factName.Location, $"'{factName.Text}' is a {fact.TypeName} fact but is set here to a {type.ToString().ToLowerInvariant()}", "set it to values of one type");
+                continue;
+            }
+
+            result.Add((rule, fact, expressions.Assignment(fact, value), formula.Text));
+        }
+
+        return result;
+    }
+
+    private List<ApprovalLevel> Empowerment(ManualDocument document)
+        => document.Empowerment
+            .Where(e => e.Role is not null)
+            .Select((e, i) => new ApprovalLevel(e.Role!.Text, i, decimal.TryParse(e.UpTo?.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var up) ? up : null))
+            .ToList();
+
+    private (CompiledFormula<decimal>?, Dictionary<RemedyKind, CompiledFormula<decimal>>) Limits(ManualDocument document, ExpressionCompiler expressions)
+    {
+        CompiledFormula<decimal>? total = null;
+        var kinds = new Dictionary<RemedyKind, CompiledFormula<decimal>>();
+        foreach (var (key, formula) in document.Limits)
+        {
+            if (key.Text == "total")
+            {
+                total = expressions.Number(formula);
+            }
+            else if (RemedyKinds.TryGet(key.Text, out var kind, out _))
+            {
+                if (expressions.Number(formula) is { } compiled)
+                {
+                    kinds[kind] = compiled;
+                }
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownKey, key.Location, $"unknown limit '{key.Text}'", Suggestions.DidYouMean(key.Text, RemedyKinds.Names.Prepend("total")));
+            }
+        }
+
+        return (total, kinds);
+    }
+
+    private static List<string> Texts(List<Scalar> scalars) => [.. scalars.Select(s => s.Text)];
+
+    private static string Hash(IEnumerable<ManualSource> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file.Path) + "\n" + file.Text.ReplaceLineEndings("\n") + "\0"));
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+}

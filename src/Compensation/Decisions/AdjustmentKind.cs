@@ -1,0 +1,14 @@
+namespace Compensation;
+
+/// <summary>Why a granted remedy was changed before the decision was final.</summary>
+public enum AdjustmentKind
+{
+    /// <summary>A limit reduced its cost.</summary>
+    Reduced,
+
+    /// <summary>A limit left no room for it.</summary>
+    DroppedByLimit,
+
+    /// <summary>A more valuable remedy of the same exclusive group was kept instead.</summary>
+    DroppedByGroup,
+}

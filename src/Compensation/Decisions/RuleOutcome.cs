@@ -1,0 +1,14 @@
+namespace Compensation;
+
+/// <summary>What happened to a rule in a decision.</summary>
+public enum RuleOutcome
+{
+    /// <summary>Its condition held and it fired.</summary>
+    Fired,
+
+    /// <summary>A part of its condition did not hold.</summary>
+    NotMatched,
+
+    /// <summary>Its condition held but the hit policy let another rule fire instead.</summary>
+    Suppressed,
+}

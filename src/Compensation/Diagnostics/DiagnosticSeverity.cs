@@ -1,0 +1,11 @@
+namespace Compensation;
+
+/// <summary>How serious a <see cref="Diagnostic"/> is.</summary>
+public enum DiagnosticSeverity
+{
+    /// <summary>The manual loads, but the author should look at this.</summary>
+    Warning,
+
+    /// <summary>The manual cannot be compiled until this is fixed.</summary>
+    Error,
+}

@@ -1,0 +1,37 @@
+using Compensation.Compilation;
+
+namespace Compensation.Evaluation;
+
+/// <summary>The values of every fact for one decision, in typed slots that compiled expressions index directly.</summary>
+internal sealed class FactFrame
+{
+    public FactFrame(FactSchema schema)
+    {
+        Ints = new int[schema.IntCount];
+        Decimals = new decimal[schema.DecimalCount];
+        Bools = new bool[schema.BoolCount];
+    }
+
+    /// <summary>Integer facts and catalogue positions (-1 when absent).</summary>
+    public int[] Ints { get; }
+
+    public decimal[] Decimals { get; }
+
+    public bool[] Bools { get; }
+
+    public object Read(FactDefinition fact) => fact.Type switch
+    {
+        FactType.Decimal => Decimals[fact.Slot],
+        FactType.Boolean => Bools[fact.Slot],
+        FactType.Integer => Ints[fact.Slot],
+        _ => Ints[fact.Slot] < 0 ? "(none)" : fact.Values[Ints[fact.Slot]],
+    };
+
+    public string Format(FactDefinition fact) => Read(fact) switch
+    {
+        decimal d => d.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        int i => i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        var other => other.ToString() ?? string.Empty,
+    };
+}

@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Text.Json;
+using Compensation.Compilation;
+using Compensation.Evaluation;
+
+namespace Compensation.Incidents;
+
+/// <summary>
+/// Checks an incident and customer against the manual's catalogue and fills a frame with their facts.
+/// Every problem is collected (no allocation when there is none); no rule runs on invalid input.
+/// </summary>
+internal static class IncidentBinder
+{
+    /// <summary>The largest order value accepted; beyond it money arithmetic could overflow.</summary>
+    public const decimal MaxMoney = 1_000_000_000_000m;
+
+    public static List<IncidentError>? Bind(CompiledManual manual, Incident incident, Customer customer, FactFrame frame)
+    {
+        List<IncidentError>? errors = null;
+        void Error(string property, string code, string message) => (errors ??= []).Add(new IncidentError(property, code, message));
+
+        var schema = manual.Schema;
+        var failure = Catalog(schema.Failure, incident.Failure, "Incident.Failure", "INC001", "failure kind", Error);
+        frame.Ints[schema.Failure.Slot] = failure;
+        frame.Ints[schema.Tier.Slot] = Catalog(schema.Tier, customer.Tier, "Customer.Tier", "INC002", "tier", Error);
+        frame.Ints[schema.Cause.Slot] = incident.Cause is null ? -1 : Catalog(schema.Cause, incident.Cause, "Incident.Cause", "INC003", "cause", Error);
+
+        if (incident.Currency is not null && !string.Equals(incident.Currency, manual.Rounding.Currency, StringComparison.Ordinal))
+        {
+            Error("Incident.Currency", "INC009", $"the order is in {incident.Currency} but the manual decides in {manual.Rounding.Currency}; convert the order value first");
+        }
+
+        Money(incident.OrderValue, "Incident.OrderValue", Error);
+        Money(customer.RecentCompensation, "Customer.RecentCompensation", Error);
+        if (customer.TenureMonths < 0)
+        {
+            Error("Customer.TenureMonths", "INC011", $"tenure cannot be negative ({customer.TenureMonths})");
+        }
+
+        if (customer.PriorIncidents < 0)
+        {
+            Error("Customer.PriorIncidents", "INC011", $"prior incidents cannot be negative ({customer.PriorIncidents})");
+        }
+
+        var hours = 0L;
+        if (incident.PromisedAt is { } promised && incident.DeliveredAt is { } delivered)
+        {
+            hours = Math.Max(0, (long)Math.Floor((delivered - promised).TotalHours));
+            if (failure >= 0 && manual.IsDelayFailure[failure] && delivered <= promised)
+            {
+                Error("Incident.DeliveredAt", "INC008", $"a '{incident.Failure}' incident needs a delivery after the promised date, but it was delivered {delivered:yyyy-MM-dd HH:mm} for {promised:yyyy-MM-dd HH:mm}");
+            }
+        }
+        else if (failure >= 0 && manual.IsDelayFailure[failure])
+        {
+            Error(incident.PromisedAt is null ? "Incident.PromisedAt" : "Incident.DeliveredAt", "INC008", $"a '{incident.Failure}' incident needs both the promised date and the delivered (or new estimated) date");
+        }
+
+        hours = Math.Min(hours, int.MaxValue);
+        frame.Ints[schema.DelayHours.Slot] = (int)hours;
+        frame.Ints[schema.DelayDays.Slot] = (int)(hours / 24);
+        frame.Decimals[schema.OrderValue.Slot] = incident.OrderValue;
+        frame.Ints[schema.TenureMonths.Slot] = customer.TenureMonths;
+        frame.Ints[schema.PriorIncidents.Slot] = customer.PriorIncidents;
+        frame.Decimals[schema.RecentCompensation.Slot] = customer.RecentCompensation;
+
+        foreach (var name in incident.Facts.Keys)
+        {
+            if (!schema.TryGet(name, out var declared) || declared.Origin != FactOrigin.Input)
+            {
+                Error($"Incident.Facts.{name}", "INC004", $"the manual declares no fact '{name}'; declared facts are: {string.Join(", ", schema.Inputs.Select(f => f.Name))}");
+            }
+        }
+
+        foreach (var fact in schema.Facts)
+        {
+            if (fact.Origin == FactOrigin.Derived)
+            {
+                Store(frame, fact, fact.Default ?? 0);
+            }
+            else if (fact.Origin == FactOrigin.Input)
+            {
+                BindInput(fact, incident, frame, Error);
+            }
+        }
+
+        return errors;
+    }
+
+    private static void BindInput(FactDefinition fact, Incident incident, FactFrame frame, Action<string, string, string> error)
+    {
+        var property = $"Incident.Facts.{fact.Name}";
+        if (!incident.Facts.TryGetValue(fact.Name, out var raw) || raw is null)
+        {
+            if (fact.Default is { } d)
+            {
+                Store(frame, fact, d);
+            }
+            else
+            {
+                error(property, "INC005", $"the manual needs the fact '{fact.Name}' ({fact.TypeName}) and it has no default");
+            }
+
+            return;
+        }
+
+        var value = Convert(fact, raw);
+        if (value is null)
+        {
+            error(property, "INC006", $"'{raw}' is not a {fact.TypeName}");
+            return;
+        }
+
+        if (value < fact.Min || value > fact.Max)
+        {
+            error(property, "INC006", $"{value} is outside {fact.Min}..{fact.Max}");
+            return;
+        }
+
+        Store(frame, fact, value.Value);
+    }
+
+    private static decimal? Convert(FactDefinition fact, object raw)
+    {
+        if (raw is JsonElement json)
+        {
+            raw = json.ValueKind switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.Number => json.TryGetDecimal(out var n) ? n : double.NaN,
+                JsonValueKind.String => json.GetString()!,
+                _ => double.NaN,
+            };
+        }
+
+        return fact.Type switch
+        {
+            FactType.Boolean => raw is bool b ? (b ? 1 : 0) : null,
+            FactType.Catalog => raw is string s ? FactDeclarations.ParseValue(fact.Type, fact.Values, s) : null,
+            FactType.Integer => Number(raw) is { } i && i == decimal.Truncate(i) && Math.Abs(i) <= int.MaxValue ? i : null,
+            _ => Number(raw) is { } m && Math.Abs(m) <= MaxMoney ? m : null,
+        };
+    }
+
+    private static decimal? Number(object raw) => raw switch
+    {
+        int i => i,
+        long l => l,
+        decimal m => m,
+        short s => s,
+        double d when double.IsFinite(d) && Math.Abs(d) < 1e15 => (decimal)d,
+        float f when float.IsFinite(f) && Math.Abs(f) < 1e15 => (decimal)f,
+        _ => null,
+    };
+
+    private static void Store(FactFrame frame, FactDefinition fact, decimal value)
+    {
+        switch (fact.Type)
+        {
+            case FactType.Decimal:
+                frame.Decimals[fact.Slot] = value;
+                break;
+            case FactType.Boolean:
+                frame.Bools[fact.Slot] = value != 0;
+                break;
+            default:
+                frame.Ints[fact.Slot] = (int)value;
+                break;
+        }
+    }
+
+    private static int Catalog(FactDefinition fact, string? value, string property, string code, string what, Action<string, string, string> error)
+    {
+        var position = value is null ? -1 : fact.IndexOf(value);
+        if (position < 0)
+        {
+            var hint = value is null ? string.Empty : Diagnostics.Suggestions.Nearest(value, fact.Values) is { } near ? $"; did you mean '{near}'?" : string.Empty;
+            error(property, code, value is null or "" ? $"the {what} is missing; declared: {string.Join(", ", fact.Values)}" : $"unknown {what} '{value}'; declared {what}s are: {string.Join(", ", fact.Values)}{hint}");
+        }
+
+        return position;
+    }
+
+    private static void Money(decimal value, string property, Action<string, string, string> error)
+    {
+        if (value < 0)
+        {
+            error(property, "INC007", $"money cannot be negative ({value.ToString(CultureInfo.InvariantCulture)})");
+        }
+        else if (value > MaxMoney)
+        {
+            error(property, "INC010", $"{value.ToString(CultureInfo.InvariantCulture)} is beyond the largest amount accepted ({MaxMoney.ToString(CultureInfo.InvariantCulture)})");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace Compensation;
+
+/// <summary>What a discount applies to.</summary>
+public enum DiscountTarget
+{
+    /// <summary>The next purchase (<c>on: next-purchase</c>, the default).</summary>
+    NextPurchase,
+
+    /// <summary>The order the incident is about (<c>on: this-order</c>).</summary>
+    ThisOrder,
+}

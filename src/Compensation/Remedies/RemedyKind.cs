@@ -1,0 +1,26 @@
+namespace Compensation;
+
+/// <summary>The kinds of remedy a manual can grant.</summary>
+public enum RemedyKind
+{
+    /// <summary>A percentage or amount off this order or the next purchase (<c>discount</c>).</summary>
+    Discount,
+
+    /// <summary>Money back, partial or total (<c>refund</c>).</summary>
+    Refund,
+
+    /// <summary>A gift with a described item and its cost (<c>gift</c>).</summary>
+    Gift,
+
+    /// <summary>A call from a manager within a deadline (<c>manager-call</c>).</summary>
+    ManagerCall,
+
+    /// <summary>Extra months of warranty (<c>warranty-extension</c>).</summary>
+    WarrantyExtension,
+
+    /// <summary>A service at no charge, such as installation (<c>free-service</c>).</summary>
+    FreeService,
+
+    /// <summary>Credit to spend in the store (<c>store-credit</c>).</summary>
+    StoreCredit,
+}
