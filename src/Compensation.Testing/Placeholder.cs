@@ -1,0 +1,1 @@
+namespace Compensation.Testing; internal static class Placeholder { }
