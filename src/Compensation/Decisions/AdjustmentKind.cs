@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Compensation;
 
 /// <summary>Why a granted remedy was changed before the decision was final.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AdjustmentKind>))]
 public enum AdjustmentKind
 {
     /// <summary>A limit reduced its cost.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Compensation;
 
 /// <summary>What happened to a rule in a decision.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RuleOutcome>))]
 public enum RuleOutcome
 {
     /// <summary>Its condition held and it fired.</summary>

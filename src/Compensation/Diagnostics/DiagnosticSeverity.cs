@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Compensation;
 
 /// <summary>How serious a <see cref="Diagnostic"/> is.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DiagnosticSeverity>))]
 public enum DiagnosticSeverity
 {
     /// <summary>The manual loads, but the author should look at this.</summary>

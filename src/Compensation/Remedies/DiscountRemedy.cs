@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Compensation;
 
 /// <summary>A percentage or amount off this order or the next purchase.</summary>
 public sealed record DiscountRemedy : Remedy
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override RemedyKind Kind => RemedyKind.Discount;
 
     /// <summary>The percentage off, when the discount is a percentage.</summary>

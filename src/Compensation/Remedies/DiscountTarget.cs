@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Compensation;
 
 /// <summary>What a discount applies to.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DiscountTarget>))]
 public enum DiscountTarget
 {
     /// <summary>The next purchase (<c>on: next-purchase</c>, the default).</summary>

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Compensation;
 
 /// <summary>Money back, partial or total.</summary>
 public sealed record RefundRemedy : Remedy
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override RemedyKind Kind => RemedyKind.Refund;
 
     /// <summary>The amount refunded.</summary>

@@ -1,16 +1,27 @@
+using System.Text.Json.Serialization;
+
 namespace Compensation;
 
 /// <summary>
 /// A remedy granted by a decision. Each concrete kind (<see cref="DiscountRemedy"/>, <see cref="RefundRemedy"/>…)
 /// carries its own parameters; every remedy names the rule and manual section that granted it and its cost.
 /// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(DiscountRemedy), "discount")]
+[JsonDerivedType(typeof(RefundRemedy), "refund")]
+[JsonDerivedType(typeof(GiftRemedy), "gift")]
+[JsonDerivedType(typeof(ManagerCallRemedy), "manager-call")]
+[JsonDerivedType(typeof(WarrantyExtensionRemedy), "warranty-extension")]
+[JsonDerivedType(typeof(FreeServiceRemedy), "free-service")]
+[JsonDerivedType(typeof(StoreCreditRemedy), "store-credit")]
 public abstract record Remedy
 {
     private protected Remedy()
     {
     }
 
-    /// <summary>The kind of remedy.</summary>
+    /// <summary>The kind of remedy (written as the <c>kind</c> discriminator in JSON).</summary>
+    [JsonIgnore]
     public abstract RemedyKind Kind { get; }
 
     /// <summary>The rule that granted it.</summary>

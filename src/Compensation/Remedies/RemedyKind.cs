@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Compensation;
 
 /// <summary>The kinds of remedy a manual can grant.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RemedyKind>))]
 public enum RemedyKind
 {
     /// <summary>A percentage or amount off this order or the next purchase (<c>discount</c>).</summary>

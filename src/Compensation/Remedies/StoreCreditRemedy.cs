@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Compensation;
 
 /// <summary>Credit to spend in the store.</summary>
 public sealed record StoreCreditRemedy : Remedy
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override RemedyKind Kind => RemedyKind.StoreCredit;
 
     /// <summary>The credit.</summary>
