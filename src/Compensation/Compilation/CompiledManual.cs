@@ -23,5 +23,8 @@ internal sealed class CompiledManual
 
     public required bool[] IsDelayFailure { get; init; }
 
+    /// <summary>Where each failure kind is declared in <c>catalog.failures</c> (for analysis findings), in catalogue order.</summary>
+    public IReadOnlyList<SourceLocation> FailureLocations { get; init; } = [];
+
     public IEnumerable<CompiledRule> Rules => RuleSets.SelectMany(s => s.Rules);
 }

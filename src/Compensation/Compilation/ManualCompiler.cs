@@ -132,6 +132,7 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             Empowerment = empowerment,
             TotalLimit = total,
             KindLimits = kinds,
+            FailureLocations = [.. catalog.Failures.Select(f => f.Location)],
         };
     }
 
