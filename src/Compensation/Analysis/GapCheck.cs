@@ -16,30 +16,36 @@ internal static class GapCheck
             var delayDim = dimensions.FindIndex(d => d.Name == ProbeGrid.Delay);
             var tiers = dimensions[tierDim].Values.Count;
             var delays = delayDim < 0 ? 1 : dimensions[delayDim].Values.Count;
-            var remedied = new bool[tiers, delays];
+            var bare = new int[tiers, delays];
+            var points = new int[tiers, delays];
             var example = new long[tiers, delays];
             var indices = new int[dimensions.Count];
             for (long p = 0; p < run.HasRemedy[f].Length; p++)
             {
                 GridRun.Decode(dimensions, p, indices);
                 var (t, d) = (indices[tierDim], delayDim < 0 ? 0 : indices[delayDim]);
-                remedied[t, d] |= run.HasRemedy[f][p];
-                example[t, d] = p;
+                points[t, d]++;
+                if (!run.HasRemedy[f][p])
+                {
+                    // Keep the first bare point as the example: the grid's least unusual values come first.
+                    example[t, d] = bare[t, d]++ == 0 ? p : example[t, d];
+                }
             }
 
             // Group the tiers that share the same gap (same failure, same delay range).
             var groups = new Dictionary<(int From, int To), List<int>>();
+            bool Remedied(int t, int d) => bare[t, d] == 0;
             for (var t = 0; t < tiers; t++)
             {
                 for (var d = 0; d < delays; d++)
                 {
-                    if (remedied[t, d])
+                    if (Remedied(t, d))
                     {
                         continue;
                     }
 
                     var end = d;
-                    while (end + 1 < delays && !remedied[t, end + 1])
+                    while (end + 1 < delays && !Remedied(t, end + 1))
                     {
                         end++;
                     }
@@ -62,12 +68,15 @@ internal static class GapCheck
             foreach (var ((from, to), tierList) in groups)
             {
                 var names = string.Join(", ", tierList.Select(t => dimensions[tierDim].Values[t]));
+                var without = tierList.Sum(t => Enumerable.Range(from, to - from + 1).Sum(d => bare[t, d]));
+                var of = tierList.Sum(t => Enumerable.Range(from, to - from + 1).Sum(d => points[t, d]));
+                var how = without == of ? "no rule grants anything" : $"{without} of {of} probed incidents get no remedy at all";
                 var range = delayDim < 0 ? "" : Range(dimensions[delayDim], from, to);
                 GridRun.Decode(dimensions, example[tierList[0], from], indices);
                 findings.Add(new CheckFinding(
                     CheckCodes.Gap,
                     DiagnosticSeverity.Warning,
-                    $"gap: no rule grants anything for '{failure}'{range} to tier{(tierList.Count > 1 ? "s" : "")} {names}",
+                    $"gap: {how} for '{failure}'{range}, tier{(tierList.Count > 1 ? "s" : "")} {names}",
                     f < grid.Manual.FailureLocations.Count ? grid.Manual.FailureLocations[f] : default,
                     [$"{ManualCheck.Describe(grid, f, indices)} → no remedy", "if this is deliberate, add a scenario that expects 'remedies: none' for it"]));
             }

@@ -154,9 +154,10 @@ internal sealed class ProbeGrid
         }
 
         parts.Add($"order: {incident.OrderValue.ToString(CultureInfo.InvariantCulture)}");
-        if (incident.Facts.Count > 0)
+        var facts = incident.Facts.Where(f => !IsDefault(f.Key, f.Value)).ToList();
+        if (facts.Count > 0)
         {
-            parts.Add($"facts: {{ {string.Join(", ", incident.Facts.Select(f => $"{f.Key}: {Text(f.Key, f.Value)}"))} }}");
+            parts.Add($"facts: {{ {string.Join(", ", facts.Select(f => $"{f.Key}: {Text(f.Key, f.Value)}"))} }}");
         }
 
         var customerParts = new List<string> { $"tier: {customer.Tier}" };
@@ -176,6 +177,22 @@ internal sealed class ProbeGrid
         }
 
         return $"incident: {{ {string.Join(", ", parts)} }}, customer: {{ {string.Join(", ", customerParts)} }}";
+    }
+
+    private bool IsDefault(string name, object? value)
+    {
+        if (!Manual.Schema.TryGet(name, out var fact) || fact.Default is not { } standard)
+        {
+            return false;
+        }
+
+        return value switch
+        {
+            bool b => (b ? 1m : 0m) == standard,
+            decimal d => d == standard,
+            string s => fact.IndexOf(s) == (int)standard,
+            _ => false,
+        };
     }
 
     public static string Text(string name, object? value) => value switch

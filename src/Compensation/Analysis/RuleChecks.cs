@@ -37,7 +37,7 @@ internal static class RuleChecks
                         best ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
                         best
                             ? $"rule '{rule.Name}' never wins its 'best' rule set: wherever it matches ({stats.Matched} incidents), {winners} is worth more"
-                            : $"rule '{rule.Name}' is shadowed: wherever it matches ({stats.Matched} incidents), {winners} fires instead (hit policy '{ManualCheck.Policy(ruleSet.Policy)}')",
+                            : $"rule '{rule.Name}' is shadowed: wherever it matches ({stats.Matched} incidents), {winners} {(stats.SuppressedBy.Count > 1 ? "fire" : "fires")} instead (hit policy '{ManualCheck.Policy(ruleSet.Policy)}')",
                         rule.Location,
                         [$"{ManualCheck.Describe(grid, example.Failure, example.Indices)} → '{example.Winner}' fires, '{rule.Name}' does not"]));
                 }
