@@ -31,6 +31,7 @@ internal static class CheckCommand
               CHECK007 warning  a rule that always loses its exclusive group or its 'best' rule set
               CHECK008 warning  the probe grid was reduced (raise --max-incidents)
               CHECK009 error    a formula fails on a probed incident
+              CHECK010 warning  some probed incidents were rejected (a required fact the grid could not fill)
 
             Exit codes: 0 no errors (warnings allowed); 1 errors (or warnings with --warnings-as-errors);
             2 the manual cannot be loaded.

@@ -29,4 +29,7 @@ internal static class CheckCodes
 
     /// <summary>A probed incident could not be decided (a formula failed) (error).</summary>
     public const string EvaluationFailed = "CHECK009";
+
+    /// <summary>The manual rejected some probed incidents (a required fact the grid could not fill); they were skipped (warning).</summary>
+    public const string Rejected = "CHECK010";
 }

@@ -32,6 +32,11 @@ internal sealed class GridRun
     /// <summary>Rules whose formulas failed, with the message and a point.</summary>
     public Dictionary<string, (string Message, SourceLocation Location, int Failure, int[] Indices)> Failures { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many probed incidents the manual rejected (a required fact the grid could not fill).</summary>
+    public int Rejected { get; private set; }
+
+    public (string Message, int Failure, int[] Indices)? RejectedExample { get; private set; }
+
     public void Run(IProgress<double>? progress)
     {
         var total = Grid.Count;
@@ -56,9 +61,12 @@ internal sealed class GridRun
                     HasRemedy[f][p] = true;
                     Failures.TryAdd(ex.Rule, (ex.Message, ex.Location, f, (int[])indices.Clone()));
                 }
-                catch (InvalidIncidentException)
+                catch (InvalidIncidentException ex)
                 {
-                    // A required fact the grid could not fill: nothing to learn from this point.
+                    // A fact the grid could not fill: nothing to learn from this point, but say so.
+                    HasRemedy[f][p] = true;
+                    Rejected++;
+                    RejectedExample ??= (string.Join("; ", ex.Errors.Select(e => $"{e.Property}: {e.Message}")), f, (int[])indices.Clone());
                 }
 
                 if (++done % 2000 == 0)

@@ -42,6 +42,11 @@ public static class ManualCheck
             findings.Add(new CheckFinding(CheckCodes.EvaluationFailed, DiagnosticSeverity.Error, $"rule '{rule}' fails on a probed incident: {message}", location, [Describe(grid, f, indices)]));
         }
 
+        if (run.RejectedExample is { } rejected)
+        {
+            findings.Add(new CheckFinding(CheckCodes.Rejected, DiagnosticSeverity.Warning, $"{run.Rejected} of {grid.Count} probed incidents were rejected and skipped: {rejected.Message}", header, [Describe(grid, rejected.Failure, rejected.Indices)]));
+        }
+
         RuleChecks.Add(run, findings);
         var documented = new List<string>();
         GapCheck.Add(run, options.Scenarios, findings, documented);

@@ -241,7 +241,12 @@ internal sealed class ProbeGrid
     private static ProbeDimension Input(Dictionary<FactDefinition, SortedSet<decimal>> constants, FactDefinition fact)
     {
         var read = constants.ContainsKey(fact);
-        object? Default() => fact.Default is null ? Value(fact, fact.Min ?? 0m) : null;
+        object? Default() => fact.Type switch
+        {
+            FactType.Boolean => false,
+            FactType.Catalog => fact.Values.Count > 0 ? fact.Values[0] : null,
+            _ => Value(fact, fact.Min ?? 0m),
+        };
         if (!read)
         {
             // Not read by any condition: leave it out (its default applies), or give the required value.

@@ -54,8 +54,9 @@ public sealed class ScenarioSuite
             }
             else
             {
+                // The manual's folder (read its scenarios/ sub-folder), or a folder of scenario files.
                 var folder = Directory.Exists(Path.Combine(path, FolderName)) ? Path.Combine(path, FolderName) : path;
-                if (Directory.Exists(folder) && (folder != path || Path.GetFileName(Path.TrimEndingDirectorySeparator(path)) == FolderName))
+                if (Directory.Exists(folder) && !IsManualFolder(folder))
                 {
                     files.AddRange(Directory.EnumerateFiles(folder)
                         .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
@@ -119,6 +120,9 @@ public sealed class ScenarioSuite
         ArgumentNullException.ThrowIfNull(scenario);
         return ScenarioRunner.Run(manual, scenario);
     }
+
+    private static bool IsManualFolder(string folder)
+        => Directory.EnumerateFiles(folder, "*.yaml").Any(f => File.ReadLines(f).Any(l => l.StartsWith("manual:", StringComparison.Ordinal) || l.StartsWith("rule-sets:", StringComparison.Ordinal)));
 
     private static ScenarioSuite Read(CompensationManual manual, List<ManualSource> files, DiagnosticBag diagnostics)
     {

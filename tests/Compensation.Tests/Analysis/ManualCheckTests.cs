@@ -102,4 +102,26 @@ public class ManualCheckTests
 
         Assert.StartsWith("pequeno.yaml:18:9: warning CHECK007: rule 'pequeno' never wins its 'best' rule set: wherever it matches (", Assert.Single(findings), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_RequiredFacts_AreFilledSoNoRuleLooksDead()
+    {
+        // 'canal' (required, never read) and 'reclamaciones' (required, read) must get values, or every
+        // probed incident would be rejected and every rule would look as if it could never fire.
+        var manual = CompensationManual.Parse([new ManualSource("pequeno.yaml", TinyManual.Header.Replace(
+            "  causes: [interna, externa]\n",
+            "  causes: [interna, externa]\n  facts:\n    canal: { type: [web, tienda] }\n    reclamaciones: { type: integer, min: 0 }\n",
+            StringComparison.Ordinal) + """
+            rule-sets:
+              - name: r
+                hit-policy: collect
+                rules:
+                  - { name: todo, grant: [ discount: { amount: 1 } ] }
+                  - { name: muchas, when: "reclamaciones >= 3", grant: [ store-credit: { amount: 5 } ] }
+            """)]);
+
+        var report = ManualCheck.Run(manual);
+
+        Assert.Empty(report.Findings);
+    }
 }
