@@ -15,15 +15,17 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
 
     public CompiledManual? Compile(ManualDocument document)
     {
+        if (document.Name is null)
+        {
+            // The header is missing or unreadable, already reported; validating the empty catalogue and
+            // empowerment would only add errors without a location.
+            return null;
+        }
+
         foreach (var failure in Validator.Validate(document).Errors)
         {
             var at = failure.CustomState as ManualDocumentValidator.At;
             diagnostics.Error(failure.ErrorCode, at?.Location ?? document.Location, failure.ErrorMessage, at?.Hint);
-        }
-
-        if (document.Name is null)
-        {
-            return null; // the header is missing, already reported
         }
 
         var catalog = document.Catalog;
