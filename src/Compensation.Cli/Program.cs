@@ -1,13 +1,19 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Compensation.Cli.Commands;
 
 // The 'compensation' tool. Each command lives in Commands/<Name>Command.cs; register new ones in this list.
-var root = new RootCommand("""
-    Validate a compensation manual, decide remedies for incidents and explain why.
+// The root is a plain Command named "compensation" (a RootCommand would take the assembly's name, Compensation.Cli).
+var root = new Command("compensation", """
+    Validate a compensation manual, decide the remedies for an incident, and explain why.
 
     Example:
       compensation decide rules/tienda-ejemplo --incident rules/tienda-ejemplo/incidents/retraso-oro.json
-    """);
+    """)
+{
+    new HelpOption(),
+    new VersionOption(),
+};
 
 Command[] commands =
 [
