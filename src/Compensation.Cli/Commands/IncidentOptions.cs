@@ -12,6 +12,9 @@ namespace Compensation.Cli.Commands;
 /// </summary>
 internal sealed class IncidentOptions
 {
+    /// <summary>Numbers as written on a command line: an optional sign and a decimal point; no thousands separators ("12,5" is rejected, not read as 125).</summary>
+    private const NumberStyles Plain = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
     private static readonly JsonSerializerOptions ReadOptions = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
@@ -200,7 +203,7 @@ internal sealed class IncidentOptions
             return flag;
         }
 
-        if (type is "integer" or "decimal" or null && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+        if (type is "integer" or "decimal" or null && decimal.TryParse(text, Plain, CultureInfo.InvariantCulture, out var number))
         {
             return number;
         }
@@ -255,7 +258,7 @@ internal sealed class IncidentOptions
     private static decimal? ParseMoney(ArgumentResult result)
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+        if (decimal.TryParse(text, Plain, CultureInfo.InvariantCulture, out var amount))
         {
             return amount;
         }
