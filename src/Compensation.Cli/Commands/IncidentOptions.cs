@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Compensation.Cli.Commands;
 
@@ -14,13 +12,6 @@ internal sealed class IncidentOptions
 {
     /// <summary>Numbers as written on a command line: an optional sign and a decimal point; no thousands separators ("12,5" is rejected, not read as 125).</summary>
     private const NumberStyles Plain = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
-
-    private static readonly JsonSerializerOptions ReadOptions = new(JsonSerializerDefaults.Web)
-    {
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
 
     /// <summary>Creates the options.</summary>
     public IncidentOptions()
@@ -103,54 +94,7 @@ internal sealed class IncidentOptions
             return FromOptions(parseResult, manual);
         }
 
-        string json;
-        try
-        {
-            if (file == "-")
-            {
-                if (!Console.IsInputRedirected)
-                {
-                    Console.Error.WriteLine("error: --incident - reads the incident from standard input; pipe a JSON file into it");
-                    exitCode = CommandLine.UsageError;
-                    return null;
-                }
-
-                json = Console.In.ReadToEnd();
-            }
-            else
-            {
-                json = System.IO.File.ReadAllText(file);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"error: cannot read the incident file '{file}': {ex.Message}");
-            exitCode = CommandLine.Failure;
-            return null;
-        }
-
-        var source = file == "-" ? "standard input" : file;
-        try
-        {
-            var input = JsonSerializer.Deserialize<IncidentInput>(json, ReadOptions);
-            var missing = input is null ? "an object { \"incident\": {...}, \"customer\": {...} }"
-                : input.Incident is null ? "an \"incident\" object"
-                : input.Customer is null ? "a \"customer\" object"
-                : null;
-            if (missing is null)
-            {
-                return input;
-            }
-
-            Console.Error.WriteLine($"error: the incident in {source} needs {missing}");
-        }
-        catch (JsonException ex)
-        {
-            Console.Error.WriteLine($"error: the incident in {source} cannot be read: {ex.Message}");
-        }
-
-        exitCode = CommandLine.Failure;
-        return null;
+        return IncidentInput.Read(file, out exitCode);
     }
 
     private IncidentInput FromOptions(ParseResult parseResult, CompensationManual manual)
