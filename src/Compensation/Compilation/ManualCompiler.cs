@@ -25,7 +25,18 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         foreach (var failure in Validator.Validate(document).Errors)
         {
             var at = failure.CustomState as ManualDocumentValidator.At;
-            diagnostics.Error(failure.ErrorCode, at?.Location ?? document.Location, failure.ErrorMessage, at?.Hint);
+            var location = at?.Location ?? document.Location;
+            if (string.IsNullOrEmpty(location.File))
+            {
+                if (document.Name is null)
+                {
+                    continue; // about the header that could not be read (a YAML error in its file, or no header): already reported
+                }
+
+                location = document.Location; // a part of the header that is missing altogether (no 'catalog:'): point at the header
+            }
+
+            diagnostics.Error(failure.ErrorCode, location, failure.ErrorMessage, at?.Hint);
         }
 
         var catalog = document.Catalog;
