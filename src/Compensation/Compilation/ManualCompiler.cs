@@ -28,11 +28,6 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             var location = at?.Location ?? document.Location;
             if (string.IsNullOrEmpty(location.File))
             {
-                if (document.Name is null)
-                {
-                    continue; // about the header that could not be read (a YAML error in its file, or no header): already reported
-                }
-
                 location = document.Location; // a part of the header that is missing altogether (no 'catalog:'): point at the header
             }
 
