@@ -12,7 +12,8 @@ internal static class TraceRenderer
     /// <summary>Writes the trace and the facts to the console.</summary>
     public static void Write(IAnsiConsole console, Decision decision)
     {
-        var tree = new Tree("[bold]Why[/]");
+        console.WriteLine();
+        var tree = new Tree("[bold]Why[/] [grey](every rule, by rule set, in the order they run)[/]");
         TreeNode? set = null;
         string? setName = null;
         foreach (var trace in decision.Trace)
@@ -30,6 +31,7 @@ internal static class TraceRenderer
 
         if (decision.Facts.Count > 0)
         {
+            console.WriteLine();
             var facts = new Table().Border(TableBorder.Rounded).Title("Facts");
             facts.AddColumn("Fact");
             facts.AddColumn("Value");
