@@ -35,6 +35,12 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         }
 
         var catalog = document.Catalog;
+        if (catalog.Tiers.Count == 0 || catalog.Failures.Count == 0)
+        {
+            // Without tiers and failure kinds every rule would only add "unknown value" errors.
+            return null;
+        }
+
         var schema = new FactSchema(Texts(catalog.Tiers), Texts(catalog.Failures), Texts(catalog.Causes));
         FactDeclarations.Declare(schema, catalog.Facts, diagnostics);
         var empowerment = Empowerment(document);

@@ -65,7 +65,7 @@ public class ExplainCommandTests
         // One entry per rule of the manual (37), each with an outcome.
         Assert.Equal(37, trace.Count);
         var call = trace.Single(t => t.GetProperty("rule").GetString() == "llamada-gerente-oro");
-        Assert.Equal("NotMatched", call.GetProperty("outcome").GetString());
+        Assert.Equal("not-matched", call.GetProperty("outcome").GetString());
         Assert.Equal("gravedad >= 3", call.GetProperty("failedCondition").GetString());
         var seen = call.GetProperty("values").EnumerateArray().Select(v => (v.GetProperty("name").GetString(), v.GetProperty("value").GetString()));
         Assert.Contains(("gravedad", "1"), seen);
