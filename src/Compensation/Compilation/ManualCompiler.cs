@@ -15,17 +15,23 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
 
     public CompiledManual? Compile(ManualDocument document)
     {
-        if (document.Name is null)
-        {
-            // The header is missing or unreadable, already reported; validating the empty catalogue and
-            // empowerment would only add errors without a location.
-            return null;
-        }
-
         foreach (var failure in Validator.Validate(document).Errors)
         {
             var at = failure.CustomState as ManualDocumentValidator.At;
-            diagnostics.Error(failure.ErrorCode, at?.Location ?? document.Location, failure.ErrorMessage, at?.Hint);
+            var location = at?.Location ?? document.Location;
+            if (document.Name is null && location.File is null)
+            {
+                // The header is missing (already reported): its catalogue and empowerment are empty, not wrong,
+                // and an error about them would have no location.
+                continue;
+            }
+
+            diagnostics.Error(failure.ErrorCode, location, failure.ErrorMessage, at?.Hint);
+        }
+
+        if (document.Name is null)
+        {
+            return null; // the header is missing, already reported
         }
 
         var catalog = document.Catalog;
