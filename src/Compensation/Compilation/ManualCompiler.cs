@@ -15,23 +15,27 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
 
     public CompiledManual? Compile(ManualDocument document)
     {
-        if (document.Name is null)
-        {
-            // The header is missing or unreadable, already reported; validating the empty catalogue and
-            // empowerment would only add errors without a location.
-            return null;
-        }
-
         foreach (var failure in Validator.Validate(document).Errors)
         {
             var at = failure.CustomState as ManualDocumentValidator.At;
             var location = at?.Location ?? document.Location;
-            if (string.IsNullOrEmpty(location.File))
+            if (location.File is null)
             {
-                location = document.Location; // a part of the header that is missing altogether (no 'catalog:'): point at the header
+                if (document.Name is null)
+                {
+                    // The header is missing (already reported): its catalogue and empowerment are empty, not wrong.
+                    continue;
+                }
+
+                location = document.Location; // a part of the header missing altogether (no 'catalog:'): point at the header
             }
 
             diagnostics.Error(failure.ErrorCode, location, failure.ErrorMessage, at?.Hint);
+        }
+
+        if (document.Name is null)
+        {
+            return null; // the header is missing, already reported
         }
 
         var catalog = document.Catalog;

@@ -77,6 +77,29 @@ public class DerivedFactTests
         Assert.Equal(2m, manual.Decide(Make.Failure(), Make.Customer()).TotalCost);
     }
 
+    [Theory]
+    [InlineData("first", 1)]   // 'uno' is written first: only its set runs
+    [InlineData("best", 2)]    // 'dos' grants more: only its set runs
+    public void Decide_RuleThatDoesNotFire_DoesNotSetItsFacts(string policy, decimal expected)
+    {
+        var manual = TestManual.WithRules($$"""
+            rule-sets:
+              - name: a
+                hit-policy: {{policy}}
+                rules:
+                  - { name: uno, set: { elegido: 1 }, grant: [ gift: { description: x, cost: 1, group: a } ] }
+                  - { name: dos, set: { elegido: 2 }, grant: [ gift: { description: y, cost: 5, group: b } ] }
+              - name: b
+                hit-policy: collect
+                rules:
+                  - { name: r, grant: [ store-credit: { amount: elegido } ] }
+            """);
+
+        var decision = manual.Decide(Make.Failure(), Make.Customer());
+
+        Assert.Equal(expected, Assert.IsType<StoreCreditRemedy>(decision.Remedies[^1]).Amount);
+    }
+
     [Fact]
     public void TryParse_FactReadInTheRuleSetThatSetsIt_ReportsCmp012()
     {

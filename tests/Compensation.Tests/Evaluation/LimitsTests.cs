@@ -98,6 +98,18 @@ public class LimitsTests
     }
 
     [Fact]
+    public void Decide_RemedyDroppedByItsGroup_DoesNotUseTheCap()
+    {
+        var manual = Manual("  total: order.value", Collect("store-credit: { amount: 30 }", "store-credit: { amount: 40 }", "refund: { amount: 10 }"));
+
+        var decision = manual.Decide(Make.Failure(orderValue: 50m), Make.Customer());
+
+        // The 30 credit loses to the 40 one (same group) before limits: 40 + 10 = 50 fits, nothing is reduced.
+        Assert.Equal([40m, 10m], decision.Remedies.Select(r => r.Cost));
+        Assert.Equal(AdjustmentKind.DroppedByGroup, Assert.Single(decision.Adjustments).Kind);
+    }
+
+    [Fact]
     public void Decide_WithinLimits_NothingIsAdjusted()
     {
         var manual = Manual("  total: order.value", Collect("store-credit: { amount: 10 }", "refund: { amount: 10 }"));

@@ -141,6 +141,16 @@ public class IncidentValidationTests
     }
 
     [Fact]
+    public void Validate_JsonWithNullFacts_TreatsThemAsNone()
+    {
+        var incident = JsonSerializer.Deserialize<Incident>("""{ "failure": "defecto", "facts": null }""", new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+
+        // No facts: the one required fact is missing (a clear error, not a NullReferenceException).
+        var error = Assert.Single(Manual.Validate(incident, Make.Customer()));
+        Assert.Equal(("Incident.Facts.importe_extra", "INC005"), (error.Property, error.Code));
+    }
+
+    [Fact]
     public void Decide_OptionalFactsLeftOut_UseTheirDefaults()
     {
         var explained = Manual.Explain(Valid, Make.Customer());

@@ -159,6 +159,36 @@ public class RemedyKindTests
         Assert.Equal("test.yaml:8:37: rule 'regla' failed evaluating 'order.value / 0': Attempted to divide by zero.", ex.Message);
     }
 
+    [Fact]
+    public void Decide_WholeNumberFormulaOverflows_ThrowsInsteadOfWrapping()
+    {
+        var manual = TestManual.WithRules(TestManual.OneRule("store-credit: { amount: 'customer.tenure_months * 1000000000' }"));
+
+        // 5 × 1,000,000,000 does not fit a 32-bit whole number; unchecked it would wrap to 705,032,704.
+        var ex = Assert.Throws<RuleEvaluationException>(() => manual.Decide(Make.Failure(), Make.Customer() with { TenureMonths = 5 }));
+
+        Assert.Equal("test.yaml:8:37: rule 'regla' failed evaluating 'customer.tenure_months * 1000000000': Arithmetic operation resulted in an overflow.", ex.Message);
+    }
+
+    [Fact]
+    public void Decide_ConditionOverflows_ThrowsNamingTheCondition()
+    {
+        var manual = TestManual.WithRules(TestManual.OneRule("store-credit: { amount: 5 }", "delay.hours * 100000 > 0"));
+
+        // 900 days are 21,600 hours; × 100,000 overflows. Unchecked, the product wraps and the rule silently fails to match.
+        var ex = Assert.Throws<RuleEvaluationException>(() => manual.Decide(Make.Delay(900), Make.Customer()));
+
+        Assert.Equal(("regla", "delay.hours * 100000 > 0", new SourceLocation("test.yaml", 6, 16)), (ex.Rule, ex.Expression, ex.Location));
+    }
+
+    [Fact]
+    public void Decide_DecimalFormulaOverflows_Throws()
+    {
+        var manual = TestManual.WithRules(TestManual.OneRule("store-credit: { amount: 'order.value * order.value * order.value' }"));
+
+        Assert.Throws<RuleEvaluationException>(() => manual.Decide(Make.Failure(orderValue: 1_000_000_000_000m), Make.Customer()));
+    }
+
     [Theory]
     [InlineData("store-credit: { amount: '0 - 5' }")]            // negative: a remedy never takes money
     [InlineData("discount: { percent: 'delay.days + 101' }")]    // more than 100 %
