@@ -33,8 +33,8 @@ internal static class CheckCommand
               CHECK009 error    a formula fails on a probed incident
               CHECK010 warning  some probed incidents were rejected (a required fact the grid could not fill)
 
-            Exit codes: 0 no errors (warnings allowed); 1 errors (or warnings with --warnings-as-errors);
-            2 the manual cannot be loaded.
+            Exit codes: 0 no errors (warnings allowed); 1 errors (or warnings with --warnings-as-errors),
+            or the manual cannot be loaded; 2 a wrong command line.
 
             Examples:
               compensation check rules/tienda-ejemplo
@@ -65,7 +65,7 @@ internal static class CheckCommand
                 writer.Finding(diagnostic);
             }
 
-            return ExitCodes.CannotRun;
+            return CommandLine.Failure;
         }
 
         ScenarioSuite? scenarios = null;
@@ -81,7 +81,7 @@ internal static class CheckCommand
             if (scenarios.HasErrors)
             {
                 writer.Error("the scenario files have errors; fix them first ('compensation test' shows the same)");
-                return ExitCodes.CannotRun;
+                return CommandLine.Failure;
             }
         }
 
@@ -119,6 +119,6 @@ internal static class CheckCommand
             writer.Green(summary);
         }
 
-        return failed ? ExitCodes.Failed : ExitCodes.Ok;
+        return failed ? CommandLine.Failure : CommandLine.Success;
     }
 }

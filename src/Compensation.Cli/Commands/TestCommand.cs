@@ -19,8 +19,8 @@ internal static class TestCommand
             expected remedies, approval and total. Prints a diff for every failed scenario and the rules
             that no scenario fires (rule coverage).
 
-            Exit codes: 0 all scenarios passed; 1 a scenario failed or coverage is below --min-coverage;
-            2 the manual or a scenario file has errors (nothing was tested).
+            Exit codes: 0 all scenarios passed; 1 a scenario failed, coverage is below --min-coverage,
+            or the manual or a scenario file has errors (then nothing was tested); 2 a wrong command line.
 
             Examples:
               compensation test rules/tienda-ejemplo
@@ -51,7 +51,7 @@ internal static class TestCommand
                 writer.Finding(diagnostic);
             }
 
-            return ExitCodes.CannotRun;
+            return CommandLine.Failure;
         }
 
         var suite = ScenarioSuite.Load(manual, scenariosPath ?? (File.Exists(manualPath) ? Path.GetDirectoryName(Path.GetFullPath(manualPath))! : manualPath));
@@ -63,7 +63,7 @@ internal static class TestCommand
                 writer.Finding(diagnostic);
             }
 
-            return ExitCodes.CannotRun;
+            return CommandLine.Failure;
         }
 
         var report = suite.Run(manual, writer.Progress("scenarios") is { } p ? new Progress<int>(n => p.Report((double)n / suite.Scenarios.Count)) : null);
@@ -98,16 +98,16 @@ internal static class TestCommand
         if (failed > 0)
         {
             writer.Red(summary);
-            return ExitCodes.Failed;
+            return CommandLine.Failure;
         }
 
         if (filter is null && percent < minCoverage)
         {
             writer.Red($"{summary}; coverage {percent} % is below --min-coverage {minCoverage} %");
-            return ExitCodes.Failed;
+            return CommandLine.Failure;
         }
 
         writer.Green(summary);
-        return ExitCodes.Ok;
+        return CommandLine.Success;
     }
 }

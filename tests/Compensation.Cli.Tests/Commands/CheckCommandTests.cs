@@ -93,16 +93,25 @@ public class CheckCommandTests
     }
 
     [Fact]
-    public void Check_ManualWithYamlError_Exit2()
+    public void Check_ManualWithYamlError_Exit1()
     {
         var manual = ToolRunner.CopySample();
         ToolRunner.Replace(Path.Combine(manual, "20-gestos.yaml"), "rule-sets:", "rule-sets: [");
 
         var (exit, output, error) = ToolRunner.Run("check", manual);
 
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Contains("has errors; run 'compensation validate", error, StringComparison.Ordinal);
         Assert.Contains("error CMP001: YAML syntax", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_UnknownOption_Exit2()
+    {
+        var (exit, _, error) = ToolRunner.Run("check", ToolRunner.SampleManual, "--strict");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Run 'compensation check --help' to see the usage.", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public class TestCommandTests
     }
 
     [Fact]
-    public void Test_MalformedScenarioFile_ReportsEveryErrorWithPositionAndExit2()
+    public void Test_MalformedScenarioFile_ReportsEveryErrorWithPositionAndExit1()
     {
         var manual = ToolRunner.CopySample(scenarios: false);
         Directory.CreateDirectory(Path.Combine(manual, "scenarios"));
@@ -63,7 +63,7 @@ public class TestCommandTests
 
         var (exit, output, error) = ToolRunner.Run("test", manual);
 
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Contains("the scenario files have errors; nothing was tested:", error, StringComparison.Ordinal);
         var file = Path.Combine(manual, "scenarios", "roto.yaml");
         Assert.Contains($"{file}:2:5: error CMP003: a scenario has no 'expect' (hint: add 'expect:')", output, StringComparison.Ordinal);
@@ -89,14 +89,14 @@ public class TestCommandTests
     }
 
     [Fact]
-    public void Test_BrokenManual_Exit2WithDiagnostics()
+    public void Test_BrokenManual_Exit1WithDiagnostics()
     {
         var manual = ToolRunner.CopySample();
         ToolRunner.Replace(Path.Combine(manual, "30-retrasos.yaml"), "hit-policy: best", "hit-policy: bestest");
 
         var (exit, _, error) = ToolRunner.Run("test", manual);
 
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Contains("has errors; nothing was tested", error, StringComparison.Ordinal);
     }
 
