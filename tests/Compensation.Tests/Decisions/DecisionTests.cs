@@ -58,8 +58,8 @@ public class DecisionTests
         Assert.Equal(12.5m, root.GetProperty("totalCost").GetDecimal());
         Assert.Equal("store-credit", root.GetProperty("remedies")[0].GetProperty("kind").GetString());
         Assert.Equal("agente", root.GetProperty("approval").GetProperty("role").GetString());
-        Assert.Equal("Fired", root.GetProperty("trace")[0].GetProperty("outcome").GetString());
-        Assert.Equal("NotMatched", root.GetProperty("trace")[1].GetProperty("outcome").GetString());
+        Assert.Equal("fired", root.GetProperty("trace")[0].GetProperty("outcome").GetString());
+        Assert.Equal("not-matched", root.GetProperty("trace")[1].GetProperty("outcome").GetString());
     }
 
     [Fact]
