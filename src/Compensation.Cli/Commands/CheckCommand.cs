@@ -1,17 +1,22 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 
 namespace Compensation.Cli.Commands;
 
 /// <summary><c>compensation check &lt;manual&gt;</c>: static and exploratory analysis of a manual.</summary>
 internal static class CheckCommand
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Command Create()
     {
         var manualArgument = new Argument<string>("manual") { Description = "The manual's folder or file." };
         var strictOption = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 on warnings too (gaps, equal-priority overlaps, remedies that always lose their group)." };
         var maxOption = new Option<long>("--max-incidents") { Description = "The most incidents to probe (default 400000).", DefaultValueFactory = _ => 400_000 };
+        var jsonOption = new Option<bool>("--json") { Description = "Print the findings as JSON (code, severity, message, location, counterexample) instead of text." };
         var examplesOption = new Option<int>("--examples") { Description = "Proportionality violations shown per failure kind and dimension (default 1).", DefaultValueFactory = _ => 1 };
         var command = new Command(
             "check",
@@ -40,21 +45,24 @@ internal static class CheckCommand
               compensation check rules/tienda-ejemplo
               compensation check rules/tienda-ejemplo --warnings-as-errors
               compensation check rules/tienda-ejemplo --examples 5 > check.txt
+              compensation check rules/tienda-ejemplo --json > check.json
             """);
         command.Arguments.Add(manualArgument);
         command.Options.Add(strictOption);
         command.Options.Add(maxOption);
         command.Options.Add(examplesOption);
+        command.Options.Add(jsonOption);
         command.SetAction(parse => Run(
             ReportWriter.ForConsole(),
             parse.GetValue(manualArgument)!,
             parse.GetValue(strictOption),
             parse.GetValue(maxOption),
-            parse.GetValue(examplesOption)));
+            parse.GetValue(examplesOption),
+            parse.GetValue(jsonOption)));
         return command;
     }
 
-    public static int Run(ReportWriter writer, string manualPath, bool warningsAsErrors, long maxIncidents, int examples)
+    public static int Run(ReportWriter writer, string manualPath, bool warningsAsErrors, long maxIncidents, int examples, bool json)
     {
         var load = CompensationManual.TryLoad(manualPath);
         if (load.Manual is not { } manual)
@@ -88,6 +96,15 @@ internal static class CheckCommand
         var clock = Stopwatch.StartNew();
         var report = ManualCheck.Run(manual, new ManualCheckOptions { MaxIncidents = Math.Max(1, maxIncidents), Scenarios = scenarios, MaxExamples = Math.Max(1, examples) }, writer.Progress("probing incidents"));
         writer.EndProgress();
+        var errors = report.Findings.Count(f => f.Severity == DiagnosticSeverity.Error);
+        var warnings = report.Findings.Count - errors;
+        var failed = errors > 0 || (warningsAsErrors && warnings > 0);
+        if (json)
+        {
+            writer.Line(JsonSerializer.Serialize(new { report.Incidents, Errors = errors, Warnings = warnings, report.Findings, report.DocumentedGaps }, Json));
+            return failed ? CommandLine.Failure : CommandLine.Success;
+        }
+
         foreach (var finding in report.Findings)
         {
             var text = finding.ToString();
@@ -106,10 +123,7 @@ internal static class CheckCommand
             writer.Dim($"note: {gap}");
         }
 
-        var errors = report.Findings.Count(f => f.Severity == DiagnosticSeverity.Error);
-        var warnings = report.Findings.Count - errors;
         var summary = string.Create(CultureInfo.InvariantCulture, $"{report.Incidents} incidents probed in {clock.Elapsed.TotalSeconds:0.0} s: {errors} error(s), {warnings} warning(s)");
-        var failed = errors > 0 || (warningsAsErrors && warnings > 0);
         if (failed)
         {
             writer.Red(summary);

@@ -106,6 +106,24 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Check_Json_ListsFindingsWithLocationAndCounterexample()
+    {
+        var manual = ToolRunner.CopySample();
+        ToolRunner.Replace(Path.Combine(manual, "50-escalado.yaml"), "when: tier >= \"oro\" and gravedad >= 3", "when: tier >= \"oro\" and gravedad >= 4");
+
+        var (exit, output, _) = ToolRunner.Run("check", manual, "--json");
+
+        // gravedad is 0..3, so 'llamada-gerente-oro' can never fire.
+        Assert.Equal(1, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal("CHECK004", finding.GetProperty("code").GetString());
+        Assert.Equal("error", finding.GetProperty("severity").GetString());
+        Assert.Equal(15, finding.GetProperty("location").GetProperty("line").GetInt32());
+        Assert.Equal(86400, json.RootElement.GetProperty("incidents").GetInt64());
+    }
+
+    [Fact]
     public void Check_UnknownOption_Exit2()
     {
         var (exit, _, error) = ToolRunner.Run("check", ToolRunner.SampleManual, "--strict");
