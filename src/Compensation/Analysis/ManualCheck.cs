@@ -47,7 +47,17 @@ public static class ManualCheck
             findings.Add(new CheckFinding(CheckCodes.Rejected, DiagnosticSeverity.Warning, $"{run.Rejected} of {grid.Count} probed incidents were rejected and skipped: {rejected.Message}", header, [Describe(grid, rejected.Failure, rejected.Indices)]));
         }
 
+        var before = findings.Count;
         RuleChecks.Add(run, findings);
+        if (grid.Reduced.Count > 0)
+        {
+            // "Never fires" claims cover every probed incident; on a reduced grid they are only likely: say so.
+            for (var i = before; i < findings.Count; i++)
+            {
+                findings[i] = findings[i] with { Severity = DiagnosticSeverity.Warning, Message = findings[i].Message + " (on the reduced grid: raise the incident limit to be sure)" };
+            }
+        }
+
         var documented = new List<string>();
         GapCheck.Add(run, options.Scenarios, findings, documented);
         ProportionalityCheck.Add(run, manual, options.MaxExamples, findings);

@@ -7,6 +7,24 @@ internal static class ToolRunner
 {
     public static string Root { get; } = FindRoot();
 
+    // One folder per test process for the broken copies, deleted when the process exits.
+    private static readonly Lazy<string> CopiesRoot = new(() =>
+    {
+        var root = Path.Combine(Path.GetTempPath(), "compensation-cli-tests", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: the temp folder is cleaned by the system eventually.
+            }
+        };
+        return root;
+    });
+
     public static string SampleManual => Path.Combine(Root, "rules", "tienda-ejemplo");
 
     public static (int ExitCode, string Output, string Error) Run(params string[] args)
@@ -28,7 +46,7 @@ internal static class ToolRunner
     /// <summary>Copies the sample manual (rule files and scenarios) to a new temporary folder.</summary>
     public static string CopySample(bool scenarios = true)
     {
-        var target = Path.Combine(Path.GetTempPath(), "compensation-cli-tests", Guid.NewGuid().ToString("N"));
+        var target = Path.Combine(CopiesRoot.Value, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(target);
         foreach (var file in Directory.GetFiles(SampleManual, "*.yaml"))
         {
