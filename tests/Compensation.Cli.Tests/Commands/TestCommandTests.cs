@@ -89,6 +89,31 @@ public class TestCommandTests
     }
 
     [Fact]
+    public void Test_ScenariosOption_RunsAnotherFolderOrFile()
+    {
+        var copy = ToolRunner.CopySample();
+        var drafts = Path.Combine(copy, "borradores");
+        Directory.Move(Path.Combine(copy, "scenarios"), drafts);
+
+        var (folderExit, folderOutput, _) = ToolRunner.Run("test", copy, "--scenarios", drafts);
+        var (fileExit, fileOutput, _) = ToolRunner.Run("test", copy, "--scenarios", Path.Combine(drafts, "fallos-servicio.yaml"));
+
+        Assert.Equal(0, folderExit);
+        Assert.Contains("22 scenarios: 22 passed, 0 failed", folderOutput, StringComparison.Ordinal);
+        Assert.Equal(0, fileExit);
+        Assert.Contains("10 scenarios: 10 passed, 0 failed", fileOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_ManualWithoutScenarios_SaysWhereToPutThem()
+    {
+        var (exit, output, _) = ToolRunner.Run("test", ToolRunner.CopySample(scenarios: false));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("error CMP024: no scenario files: expected '", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Test_BrokenManual_Exit1WithDiagnostics()
     {
         var manual = ToolRunner.CopySample();
