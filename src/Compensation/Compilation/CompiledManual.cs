@@ -23,5 +23,11 @@ internal sealed class CompiledManual
 
     public required bool[] IsDelayFailure { get; init; }
 
+    /// <summary>Customer message templates, in the order written.</summary>
+    public IReadOnlyList<Messages.CompiledMessage> Messages { get; init; } = [];
+
+    /// <summary>Follow-ups, in the order written.</summary>
+    public IReadOnlyList<Messages.CompiledFollowUp> FollowUps { get; init; } = [];
+
     public IEnumerable<CompiledRule> Rules => RuleSets.SelectMany(s => s.Rules);
 }
