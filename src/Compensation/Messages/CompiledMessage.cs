@@ -16,5 +16,8 @@ internal sealed class CompiledMessage
 
     public required IFluidTemplate Template { get; init; }
 
+    /// <summary>The template's text, as written.</summary>
+    public required string Source { get; init; }
+
     public required SourceLocation Location { get; init; }
 }

@@ -5,6 +5,7 @@ using Compensation.Diagnostics;
 using Compensation.Evaluation;
 using Compensation.Manual.Documents;
 using Fluid;
+using Fluid.Values;
 
 namespace Compensation.Messages;
 
@@ -17,7 +18,8 @@ internal sealed partial class MessageCompiler(DiagnosticBag diagnostics)
 {
     private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
 
-    private static readonly TemplateOptions Strict = new() { MaxSteps = 100_000, MaxRecursion = 20, StrictVariables = true, StrictFilters = true };
+
+    private const string Variables = "the variables are customer.name/id/tier, incident.id/failure/cause/promised_date/delivered_date/new_date/delay_days/order_value, remedies (each with .text, .kind, .cost), remedies_text, has_remedy, total, approval, manual.name/version and facts.<name>";
 
     public List<CompiledMessage> Compile(IReadOnlyList<MessageDocument> documents, FactSchema schema)
     {
@@ -61,6 +63,7 @@ internal sealed partial class MessageCompiler(DiagnosticBag diagnostics)
                     Language = dash > 0 ? locale[..dash] : locale,
                     Failure = failure,
                     Template = template,
+                    Source = document.Template.Text,
                     Location = document.Template.Location,
                 });
             }
@@ -89,13 +92,47 @@ internal sealed partial class MessageCompiler(DiagnosticBag diagnostics)
             var remedies = new Remedy[] { new DiscountRemedy { Rule = "r", RuleSet = "s", Cost = 10, Percent = 10, On = DiscountTarget.NextPurchase, ValidDays = 90 } };
             var format = LocaleFormat.For(message.Locale, manual.Rounding.Currency, manual.Rounding.Decimals);
             var model = MessageModel.Build(manual, incident, customer, remedies, 10, manual.Empowerment[0], new FactFrame(manual.Schema), at, format);
+            var undefined = new List<string>();
+            var strict = new TemplateOptions
+            {
+                MaxSteps = 100_000,
+                MaxRecursion = 20,
+                StrictFilters = true,
+                Undefined = name =>
+                {
+                    undefined.Add(name);
+                    return new ValueTask<FluidValue>(NilValue.Instance);
+                },
+            };
+            var what = $"the message template for '{message.Locale}'{(message.Failure is null ? string.Empty : $" and '{message.Failure}'")}";
             try
             {
-                MessageRenderer.Render(message.Template, model, format, Strict);
+                MessageRenderer.Render(message.Template, model, format, strict);
             }
-            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
+            catch (Exception ex) when (ex is FluidException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
             {
-                diagnostics.Error(DiagnosticCodes.Template, message.Location, $"the message template for '{message.Locale}'{(message.Failure is null ? string.Empty : $" and '{message.Failure}'")} fails: {ex.Message}", "the variables are customer.name, incident.failure, incident.new_date, remedies (each with .text), remedies_text, total, facts.<name>…");
+                diagnostics.Error(DiagnosticCodes.Template, message.Location, $"{what} fails: {ex.Message}", "check the filters' names and arguments");
+            }
+
+            foreach (var name in undefined.Concat(UnknownMembers(message.Source, model)).Distinct())
+            {
+                diagnostics.Error(DiagnosticCodes.Template, message.Location, $"{what} reads an unknown variable '{name}'", Variables);
+            }
+        }
+    }
+
+    /// <summary>Dotted names inside {{ }} and {% %} whose first part is a model object that lacks the member (Fluid renders those as blanks).</summary>
+    private static IEnumerable<string> UnknownMembers(string source, Dictionary<string, object?> model)
+    {
+        foreach (Match block in Blocks().Matches(source))
+        {
+            var code = Quoted().Replace(block.Groups[1].Value + block.Groups[2].Value, string.Empty);
+            foreach (Match path in DottedName().Matches(code))
+            {
+                if (model.TryGetValue(path.Groups[1].Value, out var value) && value is Dictionary<string, object?> members && !members.ContainsKey(path.Groups[2].Value))
+                {
+                    yield return path.Value;
+                }
             }
         }
     }
@@ -118,6 +155,15 @@ internal sealed partial class MessageCompiler(DiagnosticBag diagnostics)
     }
 
     private static string Clean(string error) => Position().Replace(error, string.Empty).Trim().TrimEnd('.', ',');
+
+    [GeneratedRegex(@"\{\{(.*?)\}\}|\{%(.*?)%\}", RegexOptions.Singleline)]
+    private static partial Regex Blocks();
+
+    [GeneratedRegex(@"""[^""]*""|'[^']*'")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"(?<![\w.])([A-Za-z_]\w*)\.([A-Za-z_]\w*)")]
+    private static partial Regex DottedName();
 
     [GeneratedRegex(@"at \((\d+):(\d+)\)")]
     private static partial Regex Position();

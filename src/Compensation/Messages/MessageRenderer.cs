@@ -47,7 +47,7 @@ internal static class MessageRenderer
 
         return () =>
         {
-            var format = LocaleFormat.For(message.Locale, manual.Rounding.Currency, manual.Rounding.Decimals);
+            var format = LocaleFormat.For(FormatLocale(message, customer.Locale), manual.Rounding.Currency, manual.Rounding.Decimals);
             return Render(message.Template, MessageModel.Build(manual, incident, customer, remedies, total, approval, frame, now, format), format);
         };
     }
@@ -70,6 +70,15 @@ internal static class MessageRenderer
             return null;
         }
     }
+
+    /// <summary>The customer's own locale (en-GB) when the template is in its language (en), else the template's locale.</summary>
+    private static string FormatLocale(CompiledMessage message, string? customerLocale)
+        => customerLocale is not null
+            && customerLocale.StartsWith(message.Language, StringComparison.OrdinalIgnoreCase)
+            && (customerLocale.Length == message.Language.Length || customerLocale[message.Language.Length] == '-')
+            && LocaleFormat.IsKnown(customerLocale)
+            ? customerLocale
+            : message.Locale;
 
     private static IEnumerable<string> Candidates(string? customerLocale, string manualLocale)
     {
