@@ -21,6 +21,7 @@ internal sealed class CompensationEngine : ICompensationEngine, IDisposable
     private State _state;
     private int _pending;
     private int _running;
+    private int _disposed;
 
     public CompensationEngine(IOptions<CompensationOptions> options, TimeProvider clock, ILoggerFactory loggers, IMeterFactory? meters, InitialManuals initial)
     {
@@ -51,10 +52,15 @@ internal sealed class CompensationEngine : ICompensationEngine, IDisposable
 
     public void Dispose()
     {
+        // The container may dispose the engine twice (registered as itself and as the interface).
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _stopping.Cancel();
         _watcher?.Dispose();
         _telemetry.Dispose();
-        _stopping.Dispose();
     }
 
     private Decision Run(Incident incident, Customer customer, bool explain)
