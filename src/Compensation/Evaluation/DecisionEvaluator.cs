@@ -78,7 +78,7 @@ internal static class DecisionEvaluator
         }
 
         var approval = Approval(manual, total, remedies);
-        var now = (clock ?? TimeProvider.System).GetUtcNow();
+        var now = manual.FollowUps.Count + manual.Messages.Count == 0 ? default : (clock ?? TimeProvider.System).GetUtcNow();
         return new Decision(
             manual.Stamp,
             manual.Rounding.Currency,
