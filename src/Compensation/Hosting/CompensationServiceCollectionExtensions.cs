@@ -2,6 +2,7 @@ using Compensation;
 using Compensation.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -60,6 +61,7 @@ public static class CompensationServiceCollectionExtensions
             sp.GetService<System.Diagnostics.Metrics.IMeterFactory>(),
             sp.GetRequiredService<InitialManuals>()));
         services.TryAddSingleton<ICompensationEngine>(sp => sp.GetRequiredService<CompensationEngine>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CompensationEngineStarter>());
         return services;
     }
 }
