@@ -21,8 +21,10 @@ internal sealed class ManualWatcher : IDisposable
         }
         else
         {
+            // Every path, not only *.yaml: a version folder moved in raises one event for the folder, none for its files.
+            // Changes to other files cost a reload that finds the same content and keeps the live manual.
             root = path;
-            filters = ["**/*.yaml", "**/*.yml"];
+            filters = ["**/*"];
         }
 
         // Sensitive exclusions skip hidden and dot files: editors' swap and backup files do not trigger reloads.
