@@ -120,7 +120,21 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
             throw Outside($"the operator '{node.Method.Name}' on {node.Method.DeclaringType?.Name}");
         }
 
-        return base.VisitBinary(node);
+        // Whole-number arithmetic is checked: an overflow fails the decision (RuleEvaluationException)
+        // instead of wrapping round to a wrong amount. Decimal arithmetic always throws on overflow.
+        var visited = base.VisitBinary(node);
+        return visited is BinaryExpression { NodeType: ExpressionType.Add or ExpressionType.Subtract or ExpressionType.Multiply } binary
+            && (binary.Type == typeof(int) || binary.Type == typeof(long))
+            ? Expression.MakeBinary(
+                binary.NodeType switch
+                {
+                    ExpressionType.Add => ExpressionType.AddChecked,
+                    ExpressionType.Subtract => ExpressionType.SubtractChecked,
+                    _ => ExpressionType.MultiplyChecked,
+                },
+                binary.Left,
+                binary.Right)
+            : visited;
     }
 
     protected override Expression VisitUnary(UnaryExpression node)

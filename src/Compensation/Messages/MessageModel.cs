@@ -5,7 +5,7 @@ namespace Compensation.Messages;
 
 /// <summary>
 /// The values a message template sees, already formatted for the customer's locale:
-/// <c>customer</c>, <c>incident</c>, <c>remedies</c> (each with <c>text</c>), <c>remedies_text</c>,
+/// <c>customer</c>, <c>incident</c>, <c>remedies</c> (each with <c>text</c>), <c>remedies_text</c> (store credits of one validity told as one sum),
 /// <c>total</c>, <c>has_remedy</c>, <c>approval</c>, <c>manual</c> and <c>facts</c> (names with '.' written with '_').
 /// </summary>
 internal static class MessageModel
@@ -21,7 +21,7 @@ internal static class MessageModel
         DateTimeOffset now,
         LocaleFormat format)
     {
-        var phrases = remedies.Select(r => RemedyPhrases.Describe(r, format)).ToList();
+        var phrases = RemedyPhrases.DescribeAll(remedies, format);
         var facts = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var fact in manual.Schema.Facts)
         {
@@ -53,10 +53,10 @@ internal static class MessageModel
                 ["delay_hours"] = frame.Ints[manual.Schema.DelayHours.Slot],
                 ["order_value"] = format.FormatMoney(incident.OrderValue),
             },
-            ["remedies"] = remedies.Select((r, i) => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+            ["remedies"] = remedies.Select(r => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["kind"] = Remedies.RemedyKinds.NameOf(r.Kind),
-                ["text"] = phrases[i],
+                ["text"] = RemedyPhrases.Describe(r, format),
                 ["cost"] = format.FormatMoney(r.Cost),
             }).ToList(),
             ["remedies_text"] = RemedyPhrases.Join(phrases, format),
