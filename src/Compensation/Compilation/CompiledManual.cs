@@ -26,5 +26,11 @@ internal sealed class CompiledManual
     /// <summary>Where each failure kind is declared in <c>catalog.failures</c> (for analysis findings), in catalogue order.</summary>
     public IReadOnlyList<SourceLocation> FailureLocations { get; init; } = [];
 
+    /// <summary>Customer message templates, in the order written.</summary>
+    public IReadOnlyList<Messages.CompiledMessage> Messages { get; init; } = [];
+
+    /// <summary>Follow-ups, in the order written.</summary>
+    public IReadOnlyList<Messages.CompiledFollowUp> FollowUps { get; init; } = [];
+
     public IEnumerable<CompiledRule> Rules => RuleSets.SelectMany(s => s.Rules);
 }
