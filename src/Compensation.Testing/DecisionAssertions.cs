@@ -101,7 +101,7 @@ public sealed class DecisionAssertions
         return new(this);
     }
 
-    /// <summary>Asserts that a rule fired (the decision must come from <see cref="CompensationManual.Explain"/>).</summary>
+    /// <summary>Asserts that a rule fired (the decision must come from <see cref="CompensationManual.Explain(Incident, Customer)"/>).</summary>
     /// <param name="rule">The rule's name.</param>
     /// <param name="because">Why, for the failure message.</param>
     /// <exception cref="CompensationAssertionException">The rule did not fire, or the decision has no trace.</exception>
