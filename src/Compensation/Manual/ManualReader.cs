@@ -86,6 +86,11 @@ internal sealed class ManualReader
             return null;
         }
 
+        if (!YamlPreScan.Check(file.Path, file.Text, _options, _diagnostics))
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
