@@ -35,8 +35,8 @@ internal static class IncidentBinder
             Error("Incident.Currency", "INC009", $"the order is in {incident.Currency} but the manual decides in {manual.Rounding.Currency}; convert the order value first");
         }
 
-        Money(incident.OrderValue, "Incident.OrderValue", Error);
-        Money(customer.RecentCompensation, "Customer.RecentCompensation", Error);
+        Money(incident.OrderValue, "Incident.OrderValue", manual.Rounding, Error);
+        Money(customer.RecentCompensation, "Customer.RecentCompensation", manual.Rounding, Error);
         Count(customer.TenureMonths, "Customer.TenureMonths", "tenure", Error);
         Count(customer.PriorIncidents, "Customer.PriorIncidents", "prior incidents", Error);
 
@@ -193,7 +193,7 @@ internal static class IncidentBinder
         }
     }
 
-    private static void Money(decimal value, string property, Action<string, string, string> error)
+    private static void Money(decimal value, string property, CurrencyRounding rounding, Action<string, string, string> error)
     {
         if (value < 0)
         {
@@ -202,6 +202,11 @@ internal static class IncidentBinder
         else if (value > MaxMoney)
         {
             error(property, "INC010", $"{value.ToString(CultureInfo.InvariantCulture)} is beyond the largest amount accepted ({MaxMoney.ToString(CultureInfo.InvariantCulture)})");
+        }
+        else if (decimal.Round(value, rounding.Decimals) != value)
+        {
+            // A refund of the total repays the order value as given: it must already be an amount in the currency.
+            error(property, "INC012", $"{value.ToString(CultureInfo.InvariantCulture)} has more decimals than {rounding.Currency} allows ({rounding.Decimals})");
         }
     }
 }

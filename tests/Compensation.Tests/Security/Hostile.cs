@@ -29,12 +29,12 @@ internal static class Hostile
     public static T Guarded<T>(Func<T> work)
     {
         var task = Task.Run(work);
-        if (!task.Wait(HangLimit))
+        if (Task.WhenAny(task, Task.Delay(HangLimit)).GetAwaiter().GetResult() != task)
         {
             Assert.Fail($"did not finish within {HangLimit.TotalSeconds} s: the limits did not stop it");
         }
 
-        return task.Result;
+        return task.GetAwaiter().GetResult();
     }
 
     /// <summary>Loads the sample header plus one extra rule file, guarded.</summary>
