@@ -113,9 +113,9 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
 
         var currency = document.Currency!.Text;
         var decimals = CurrencyRounding.DefaultDecimals(currency);
-        if (document.CurrencyDecimals is { } cd && !int.TryParse(cd.Text, NumberStyles.None, CultureInfo.InvariantCulture, out decimals))
+        if (document.CurrencyDecimals is { } cd && (!int.TryParse(cd.Text, NumberStyles.None, CultureInfo.InvariantCulture, out decimals) || decimals > 8))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, cd.Location, $"'currency-decimals: {cd.Text}' is not a whole number", "write 0, 2 or 3");
+            diagnostics.Error(DiagnosticCodes.InvalidValue, cd.Location, $"'currency-decimals: {cd.Text}' is not a whole number from 0 to 8", "write 0, 2 or 3");
             return null;
         }
 
