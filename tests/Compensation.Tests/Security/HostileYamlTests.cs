@@ -114,6 +114,7 @@ public sealed class HostileYamlTests
     [InlineData("x: \uD800\n")]
     [InlineData("? [a, b]\n: c\n")]
     [InlineData("%YAML 9.9\n---\nx: 1\n")]
+    [InlineData("x: { ---\ntype: a }\n")] // found by fuzzing: YamlDotNet throws InvalidOperationException here
     [InlineData("%TAG !e! tag:example.com,2000:app/\n---\nx: !e!foo 1\n")]
     public void TryParse_MalformedYaml_DiagnosticNotException(string text)
     {
