@@ -61,7 +61,7 @@ public sealed class FuzzTests
                 }
 
                 Interlocked.Increment(ref loaded);
-                DecideRandomIncidents(result.Manual, new Random(seed), generated.TotalLimit);
+                DecideRandomIncidents(result.Manual, new Random(seed), generated.TotalLimit, creditShare: generated.CreditLimit ? 0.25m : null);
             },
             iter: FuzzSettings.Iterations(300),
             seed: FuzzSettings.Seed);
@@ -81,7 +81,7 @@ public sealed class FuzzTests
     }
 
     /// <summary>Decides random incidents, some invalid; checks the exception contract and the money invariants.</summary>
-    private static void DecideRandomIncidents(CompensationManual manual, Random random, string? totalLimit, int count = 5)
+    private static void DecideRandomIncidents(CompensationManual manual, Random random, string? totalLimit, int count = 5, decimal? creditShare = null)
     {
         var decimals = manual.Currency switch { "JPY" => 0, "KWD" => 3, _ => 2 };
         for (var i = 0; i < count; i++)
@@ -114,6 +114,12 @@ public sealed class FuzzTests
                 "customer.prior_incidents * 10" => customer.PriorIncidents * 10m,
                 _ => decimal.MaxValue,
             };
+            if (creditShare is { } share)
+            {
+                var credit = decision.Remedies.Where(r => r is StoreCreditRemedy).Sum(r => r.Cost);
+                Assert.True(credit <= decimal.Round(share * incident.OrderValue, decimals, MidpointRounding.AwayFromZero), $"store credit {credit} above limits.store-credit");
+            }
+
             Assert.True(decision.TotalCost <= cap, $"total {decision.TotalCost.ToString(CultureInfo.InvariantCulture)} above limits.total '{totalLimit}' = {cap.ToString(CultureInfo.InvariantCulture)}");
         }
     }

@@ -15,7 +15,7 @@ internal static class ManualGrammar
     private static readonly string[] Policies = ["collect", "first", "priority", "best"];
 
     /// <summary>A generated manual's text and what the properties need to know about it.</summary>
-    public sealed record Generated(string Text, string Currency, string TotalLimit)
+    public sealed record Generated(string Text, string Currency, string TotalLimit, bool CreditLimit)
     {
         public override string ToString() => Text;
     }
@@ -30,7 +30,7 @@ internal static class ManualGrammar
         from total in Gen.OneOfConst("", "order.value", "100", "0.5 * order.value", "customer.prior_incidents * 10")
         from creditLimit in Gen.Bool
         from ruleSets in RuleSet(tiers, failures, causes).Array[1, 3]
-        select new Generated(Text(currency, tiers, failures, causes, roles, upTo, total, creditLimit, ruleSets), currency, total);
+        select new Generated(Text(currency, tiers, failures, causes, roles, upTo, total, creditLimit, ruleSets), currency, total, creditLimit);
 
     private static string Text(string currency, int tiers, int failures, int causes, int roles, int[] upTo, string total, bool creditLimit, string[] ruleSets)
     {
