@@ -1,1 +1,30 @@
-return 0;
+using System.CommandLine;
+using System.CommandLine.Help;
+using Compensation.Cli.Commands;
+
+// The 'compensation' tool. Each command lives in Commands/<Name>Command.cs; register new ones in this list.
+// The root is a plain Command named "compensation" (a RootCommand would take the assembly's name, Compensation.Cli).
+var root = new Command("compensation", """
+    Validate a compensation manual, decide the remedies for an incident, and explain why.
+
+    Example:
+      compensation decide rules/tienda-ejemplo --incident rules/tienda-ejemplo/incidents/retraso-oro.json
+    """)
+{
+    new HelpOption(),
+    new VersionOption(),
+};
+
+Command[] commands =
+[
+    ValidateCommand.Create(),
+    DecideCommand.Create(),
+    ExplainCommand.Create(),
+];
+
+foreach (var command in commands)
+{
+    root.Subcommands.Add(command);
+}
+
+return CommandLine.Run(root, args);

@@ -206,6 +206,12 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         }
 
         var cleaned = TypeNames().Replace(message, "the facts");
+        if (message.Contains("is not accessible", StringComparison.Ordinal) || message.Contains("No applicable method", StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.Sandbox, source.At(at), $"'{text}' calls a method the manual language does not have: {cleaned}", "the functions are min, max, round, abs and iif; expressions may only read declared facts");
+            return;
+        }
+
         diagnostics.Error(DiagnosticCodes.ExpressionSyntax, source.At(at), $"cannot read '{text}': {cleaned}", "check parentheses, quotes and operators (and, or, not, ==, >=, +, *)");
     }
 

@@ -18,7 +18,19 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         foreach (var failure in Validator.Validate(document).Errors)
         {
             var at = failure.CustomState as ManualDocumentValidator.At;
-            diagnostics.Error(failure.ErrorCode, at?.Location ?? document.Location, failure.ErrorMessage, at?.Hint);
+            var location = at?.Location ?? document.Location;
+            if (location.File is null)
+            {
+                if (document.Name is null)
+                {
+                    // The header is missing (already reported): its catalogue and empowerment are empty, not wrong.
+                    continue;
+                }
+
+                location = document.Location; // a part of the header missing altogether (no 'catalog:'): point at the header
+            }
+
+            diagnostics.Error(failure.ErrorCode, location, failure.ErrorMessage, at?.Hint);
         }
 
         if (document.Name is null)
@@ -27,6 +39,12 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         }
 
         var catalog = document.Catalog;
+        if (catalog.Tiers.Count == 0 || catalog.Failures.Count == 0)
+        {
+            // Without tiers and failure kinds every rule would only add "unknown value" errors.
+            return null;
+        }
+
         var schema = new FactSchema(Texts(catalog.Tiers), Texts(catalog.Failures), Texts(catalog.Causes));
         FactDeclarations.Declare(schema, catalog.Facts, diagnostics);
         var empowerment = Empowerment(document);

@@ -150,17 +150,20 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
             throw Outside($"the operator '{node.Method.Name}' on {node.Method.DeclaringType?.Name}");
         }
 
+        // Whole-number arithmetic is checked: an overflow fails the decision (RuleEvaluationException)
+        // instead of wrapping round to a wrong amount. Decimal arithmetic always throws on overflow.
         var visited = base.VisitBinary(node);
-
-        // Whole-number arithmetic is checked: an overflow fails the rule instead of wrapping around silently.
-        return visited is BinaryExpression { Method: null } binary && (binary.Type == typeof(int) || binary.Type == typeof(long))
-            ? binary.NodeType switch
-            {
-                ExpressionType.Add => Expression.AddChecked(binary.Left, binary.Right),
-                ExpressionType.Subtract => Expression.SubtractChecked(binary.Left, binary.Right),
-                ExpressionType.Multiply => Expression.MultiplyChecked(binary.Left, binary.Right),
-                _ => binary,
-            }
+        return visited is BinaryExpression { NodeType: ExpressionType.Add or ExpressionType.Subtract or ExpressionType.Multiply } binary
+            && (binary.Type == typeof(int) || binary.Type == typeof(long))
+            ? Expression.MakeBinary(
+                binary.NodeType switch
+                {
+                    ExpressionType.Add => ExpressionType.AddChecked,
+                    ExpressionType.Subtract => ExpressionType.SubtractChecked,
+                    _ => ExpressionType.MultiplyChecked,
+                },
+                binary.Left,
+                binary.Right)
             : visited;
     }
 

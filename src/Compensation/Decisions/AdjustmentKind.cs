@@ -7,11 +7,14 @@ namespace Compensation;
 public enum AdjustmentKind
 {
     /// <summary>A limit reduced its cost.</summary>
+    [JsonStringEnumMemberName("reduced")]
     Reduced,
 
     /// <summary>A limit left no room for it.</summary>
+    [JsonStringEnumMemberName("dropped-by-limit")]
     DroppedByLimit,
 
     /// <summary>A more valuable remedy of the same exclusive group was kept instead.</summary>
+    [JsonStringEnumMemberName("dropped-by-group")]
     DroppedByGroup,
 }

@@ -7,8 +7,10 @@ namespace Compensation;
 public enum DiagnosticSeverity
 {
     /// <summary>The manual loads, but the author should look at this.</summary>
+    [JsonStringEnumMemberName("warning")]
     Warning,
 
     /// <summary>The manual cannot be compiled until this is fixed.</summary>
+    [JsonStringEnumMemberName("error")]
     Error,
 }

@@ -231,7 +231,9 @@ internal static class DecisionEvaluator
             }
             else
             {
-                adjustments.Add(new RemedyAdjustment(granted[i].Remedy, AdjustmentKind.DroppedByGroup, $"exclusive group '{grant.Group}': '{granted[winner].Remedy.Rule}' grants more ({granted[winner].Remedy.Cost})"));
+                var winning = granted[winner].Remedy;
+                var why = winning.Cost > granted[i].Remedy.Cost ? $"grants more ({winning.Cost})" : "was granted first";
+                adjustments.Add(new RemedyAdjustment(granted[i].Remedy, AdjustmentKind.DroppedByGroup, $"exclusive group '{grant.Group}': '{winning.Rule}' {why}"));
             }
         }
 

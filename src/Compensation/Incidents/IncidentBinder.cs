@@ -22,6 +22,12 @@ internal static class IncidentBinder
     public static List<IncidentError>? Bind(CompiledManual manual, Incident incident, Customer customer, FactFrame frame)
     {
         List<IncidentError>? errors = null;
+        if (incident.Facts is null)
+        {
+            // JSON such as "facts": null leaves the property null despite its type: treat it as no facts.
+            incident = incident with { Facts = new Dictionary<string, object?>() };
+        }
+
         void Error(string property, string code, string message) => (errors ??= []).Add(new IncidentError(property, code, message));
 
         var schema = manual.Schema;

@@ -24,12 +24,14 @@ internal sealed class ManualReader
         var document = new ManualDocument { Source = source };
         document.Files.AddRange(files);
         string? headerFile = null;
+        var unreadable = false;
 
         foreach (var file in files)
         {
             var root = Parse(file);
             if (root is null)
             {
+                unreadable = true;
                 continue;
             }
 
@@ -70,7 +72,7 @@ internal sealed class ManualReader
             map.Finish();
         }
 
-        if (headerFile is null && !_diagnostics.HasErrors)
+        if (headerFile is null && !unreadable)
         {
             _diagnostics.Error(DiagnosticCodes.ManualHeader, new SourceLocation(files.Count > 0 ? files[0].Path : source, 1, 1), "no file has the 'manual:' header", "start the first file with 'manual: <name>', 'version:', 'effective:', 'currency:' and 'catalog:'");
         }
@@ -92,14 +94,23 @@ internal sealed class ManualReader
         }
 
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(file.Text));
         try
         {
-            stream.Load(new StringReader(file.Text));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
             _diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, (int)ex.Start.Line, (int)ex.Start.Column), $"YAML syntax: {message}", "check indentation, colons and quotes around values that contain ':' or '#'");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16.3 throws this instead of a YamlException for some malformed flow lists
+            // (an unclosed '[' followed by a comment); report it where the parser stopped.
+            var at = parser.Current?.End ?? Mark.Empty;
+            _diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column)), "YAML syntax: a '[...]' or '{...}' list is not closed", "close the list with ']' or '}' on the same line, or check quotes and commas");
             return null;
         }
 

@@ -70,10 +70,12 @@ internal sealed class RuleSetReader(YamlMapReader parent, DiagnosticBag diagnost
             }
         }
 
+        var grantsWritten = 0;
         if (map.Node("grant") is { } grants)
         {
             foreach (var grant in grants is YamlSequenceNode list ? list.Children : [grants])
             {
+                grantsWritten++;
                 if (ReadGrant(map, grant) is { } document)
                 {
                     rule.Grants.Add(document);
@@ -81,7 +83,8 @@ internal sealed class RuleSetReader(YamlMapReader parent, DiagnosticBag diagnost
             }
         }
 
-        if (rule.Sets.Count == 0 && rule.Grants.Count == 0)
+        // A grant that could not be read is reported where it is; do not also say the rule grants nothing.
+        if (rule.Sets.Count == 0 && grantsWritten == 0)
         {
             diagnostics.Error(DiagnosticCodes.MissingKey, map.Location, $"rule '{rule.Name?.Text}' neither grants a remedy nor sets a fact", "add 'grant:' with at least one remedy, or 'set:'");
         }

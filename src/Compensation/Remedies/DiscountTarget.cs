@@ -7,8 +7,10 @@ namespace Compensation;
 public enum DiscountTarget
 {
     /// <summary>The next purchase (<c>on: next-purchase</c>, the default).</summary>
+    [JsonStringEnumMemberName("next-purchase")]
     NextPurchase,
 
     /// <summary>The order the incident is about (<c>on: this-order</c>).</summary>
+    [JsonStringEnumMemberName("this-order")]
     ThisOrder,
 }

@@ -7,23 +7,30 @@ namespace Compensation;
 public enum RemedyKind
 {
     /// <summary>A percentage or amount off this order or the next purchase (<c>discount</c>).</summary>
+    [JsonStringEnumMemberName("discount")]
     Discount,
 
     /// <summary>Money back, partial or total (<c>refund</c>).</summary>
+    [JsonStringEnumMemberName("refund")]
     Refund,
 
     /// <summary>A gift with a described item and its cost (<c>gift</c>).</summary>
+    [JsonStringEnumMemberName("gift")]
     Gift,
 
     /// <summary>A call from a manager within a deadline (<c>manager-call</c>).</summary>
+    [JsonStringEnumMemberName("manager-call")]
     ManagerCall,
 
     /// <summary>Extra months of warranty (<c>warranty-extension</c>).</summary>
+    [JsonStringEnumMemberName("warranty-extension")]
     WarrantyExtension,
 
     /// <summary>A service at no charge, such as installation (<c>free-service</c>).</summary>
+    [JsonStringEnumMemberName("free-service")]
     FreeService,
 
     /// <summary>Credit to spend in the store (<c>store-credit</c>).</summary>
+    [JsonStringEnumMemberName("store-credit")]
     StoreCredit,
 }

@@ -1,1 +1,0 @@
-namespace Compensation.Cli.Tests; public class PlaceholderTests { [Fact] public void Placeholder() => Assert.True(true); }

@@ -1,0 +1,155 @@
+using Compensation.Manual;
+using Compensation.Tests.Support;
+
+namespace Compensation.Tests.Manual;
+
+/// <summary>A decision table compiles each row to a rule whose conditions are its cells.</summary>
+public class DecisionTableTests
+{
+    private const string Table = """
+        rule-sets:
+          - name: retrasos
+            hit-policy: first
+            table:
+              columns: [failure, tier, delay.days]
+              rows:
+                - { name: grave-oro, when: [retraso, ">= oro", ">= 7"], grant: [ store-credit: { amount: 25 } ] }
+                - { name: grave, when: [retraso, "-", ">= 7"], grant: [ store-credit: { amount: 15 } ] }
+                - { name: leve, when: [retraso, "-", "2..6"], grant: [ discount: { percent: 10 } ] }
+                - { name: fallo, when: ["defecto, danado", "-", "-"], grant: [ gift: { description: x, cost: 3 } ] }
+        """;
+
+    private const string Rules = """
+        rule-sets:
+          - name: retrasos
+            hit-policy: first
+            rules:
+              - { name: grave-oro, when: 'failure == "retraso" and tier >= "oro" and delay.days >= 7', grant: [ store-credit: { amount: 25 } ] }
+              - { name: grave, when: 'failure == "retraso" and delay.days >= 7', grant: [ store-credit: { amount: 15 } ] }
+              - { name: leve, when: 'failure == "retraso" and delay.days >= 2 and delay.days <= 6', grant: [ discount: { percent: 10 } ] }
+              - { name: fallo, when: 'failure in ("defecto", "danado")', grant: [ gift: { description: x, cost: 3 } ] }
+        """;
+
+    [Theory]
+    [InlineData("failure", "-", null)]
+    [InlineData("failure", "*", null)]
+    [InlineData("failure", "any", null)]
+    [InlineData("failure", "retraso", "failure == \"retraso\"")]
+    [InlineData("failure", "\"retraso\"", "failure == \"retraso\"")]
+    [InlineData("tier", ">= oro", "tier >= \"oro\"")]
+    [InlineData("delay.days", "< 3", "delay.days < 3")]
+    [InlineData("delay.days", "7", "delay.days == 7")]
+    [InlineData("delay.days", "2..6", "(delay.days >= 2 and delay.days <= 6)")]
+    [InlineData("failure", "defecto, danado", "failure in (\"defecto\", \"danado\")")]
+    [InlineData("urgente", "true", "urgente == true")]
+    [InlineData("x", "{ delay.days > 2 or tier == \"oro\" }", "delay.days > 2 or tier == \"oro\"")]
+    public void ToExpression_Cell_BecomesConditionOnItsColumn(string column, string cell, string? expected)
+    {
+        Assert.Equal(expected, TableCell.ToExpression(column, cell));
+    }
+
+    [Fact]
+    public void Rules_TableRows_AreRulesOfTheirRuleSetAtTheirRows()
+    {
+        var manual = TestManual.WithRules(Table);
+
+        Assert.Equal(["grave-oro", "grave", "leve", "fallo"], manual.Rules.Select(r => r.Name));
+        Assert.All(manual.Rules, r => Assert.Equal("retrasos", r.RuleSet));
+        Assert.Equal(new SourceLocation("test.yaml", 7, 11), manual.Rules[0].Location);
+    }
+
+    public static TheoryData<string, int, string> Cases()
+    {
+        var data = new TheoryData<string, int, string>();
+        foreach (var failure in new[] { "retraso", "defecto", "danado" })
+        {
+            foreach (var tier in new[] { "bronce", "plata", "oro" })
+            {
+                foreach (var days in new[] { 1, 2, 6, 7, 12 })
+                {
+                    data.Add(failure, days, tier);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Decide_Table_DecidesLikeTheEquivalentRules(string failure, int days, string tier)
+    {
+        var table = TestManual.WithRules(Table);
+        var rules = TestManual.WithRules(Rules);
+        var incident = failure == "retraso" ? Make.Delay(days) : Make.Failure(failure);
+
+        var fromTable = table.Decide(incident, Make.Customer(tier));
+        var fromRules = rules.Decide(incident, Make.Customer(tier));
+
+        Assert.Equal(fromRules.Remedies, fromTable.Remedies);
+    }
+
+    [Fact]
+    public void Explain_RowThatDoesNotMatch_NamesTheFailingCellAtItsLocation()
+    {
+        var decision = TestManual.WithRules(Table).Explain(Make.Delay(3), Make.Customer("oro"));
+
+        var trace = decision.Trace[0];
+        Assert.Equal(("grave-oro", RuleOutcome.NotMatched, "delay.days >= 7"), (trace.Rule, trace.Outcome, trace.FailedCondition));
+        Assert.Equal([new FactValue("delay.days", "3")], trace.Values);
+        Assert.Equal("leve", Assert.Single(decision.Remedies).Rule);
+    }
+
+    [Fact]
+    public void TryParse_CellWithUnknownValue_ReportsCmp007AtTheCell()
+    {
+        var diagnostics = TestManual.ErrorsWithRules("""
+            rule-sets:
+              - name: t
+                hit-policy: first
+                table:
+                  columns: [failure, tier]
+                  rows:
+                    - { name: r, when: [retraso, ">= platino"], grant: [ gift: { description: x, cost: 1 } ] }
+            """);
+
+        var diagnostic = Assert.Single(diagnostics);
+        // The cell ">= platino" is at line 7, column 38; a generated condition points at its cell.
+        Assert.Equal(("CMP007", new SourceLocation("test.yaml", 7, 38)), (diagnostic.Code, diagnostic.Location));
+        Assert.StartsWith("unknown tier 'platino'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_TableWithoutColumns_ReportsCmp017()
+    {
+        var diagnostics = TestManual.ErrorsWithRules("""
+            rule-sets:
+              - name: t
+                hit-policy: first
+                table:
+                  rows:
+                    - { name: r, when: [], grant: [ gift: { description: x, cost: 1 } ] }
+            """);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(("CMP017", new SourceLocation("test.yaml", 5, 7)), (diagnostic.Code, diagnostic.Location));
+    }
+
+    [Fact]
+    public void TryParse_RowWithTooFewCells_ReportsCellAndColumnCounts()
+    {
+        var diagnostics = TestManual.ErrorsWithRules("""
+            rule-sets:
+              - name: t
+                hit-policy: first
+                table:
+                  columns: [failure, tier, delay.days]
+                  rows:
+                    - { name: r, when: [retraso, oro], grant: [ gift: { description: x, cost: 1 } ] }
+            """);
+
+        Assert.Equal(
+            """test.yaml:7:28: error CMP017: the row has 2 cells but the table has 3 columns (failure, tier, delay.days) (hint: write one cell per column; '-' matches anything)""",
+            Assert.Single(diagnostics).ToString());
+    }
+}

@@ -1,1 +1,0 @@
-namespace Compensation.Tests; public class SmokeTests { [Fact] public void Load_SampleManual_Succeeds() => Assert.True(CompensationManual.TryLoad(Path.Combine(AppContext.BaseDirectory, "../../../../../rules/tienda-ejemplo")).Succeeded); }

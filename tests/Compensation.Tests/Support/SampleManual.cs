@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace Compensation.Tests.Support;
+
+/// <summary>The sample manual (rules/tienda-ejemplo) and its example incidents.</summary>
+internal static class SampleManual
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly Lazy<CompensationManual> Loaded = new(() => CompensationManual.Load(Folder));
+
+    public static string Folder => RepoRoot.Combine("rules", "tienda-ejemplo");
+
+    public static CompensationManual Manual => Loaded.Value;
+
+    /// <summary>The names (without .json) of the example incidents.</summary>
+    public static IEnumerable<string> IncidentNames
+        => Directory.EnumerateFiles(Path.Combine(Folder, "incidents"), "*.json").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal);
+
+    public static (Incident Incident, Customer Customer) Read(string name)
+    {
+        var file = JsonSerializer.Deserialize<IncidentFile>(File.ReadAllText(Path.Combine(Folder, "incidents", name + ".json")), Json)!;
+        return (file.Incident, file.Customer);
+    }
+
+    private sealed record IncidentFile(Incident Incident, Customer Customer);
+}
