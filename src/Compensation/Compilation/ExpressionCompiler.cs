@@ -47,7 +47,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         if (source.Text.Length > options.MaxExpressionLength)
         {
             // Checked before splitting into 'and' parts, each of which could be short.
-            Report(source, 0, new SandboxViolation(DiagnosticCodes.LimitExceeded, $"the condition has {source.Text.Length} characters; the limit is {options.MaxExpressionLength}", "split it into derived facts set by an earlier rule set"));
+            Report(source, 0, new SandboxViolation(DiagnosticCodes.LimitExceeded, $"the expression has {source.Text.Length} characters; the limit is {options.MaxExpressionLength}", "split it into derived facts set by an earlier rule set"));
             return null;
         }
 
