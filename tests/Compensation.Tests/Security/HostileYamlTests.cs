@@ -105,6 +105,29 @@ public sealed class HostileYamlTests
         }
     }
 
+    [Fact]
+    public void TryLoad_FolderWithMoreFilesThanMaxFiles_RejectedBeforeReadingThem()
+    {
+        // MaxFiles 3 and four rule files: refused with a limit diagnostic, none of them parsed.
+        var folder = Directory.CreateTempSubdirectory("compensation-security-");
+        try
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                File.WriteAllText(Path.Combine(folder.FullName, $"{i:00}.yaml"), "x: [");
+            }
+
+            var result = Hostile.Guarded(() => CompensationManual.TryLoad(folder.FullName, new ManualLoadOptions { MaxFiles = 3 }));
+
+            Hostile.AssertRejected(result, "CMP021");
+            Assert.DoesNotContain(result.Diagnostics, d => d.Code == "CMP001");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("x: \"unterminated\n")]
     [InlineData("x: [1, 2\n")]
