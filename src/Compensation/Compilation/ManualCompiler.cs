@@ -15,6 +15,13 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
 
     public CompiledManual? Compile(ManualDocument document)
     {
+        if (document.RuleSets.SelectMany(r => r.Rules).Skip(options.MaxRules).FirstOrDefault() is { } beyond)
+        {
+            // Compiling costs a few milliseconds per rule: a limit keeps a huge manual from stalling the host.
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, beyond.Location, $"the manual has more than {options.MaxRules} rules", "raise ManualLoadOptions.MaxRules if the manual really needs them");
+            return null;
+        }
+
         foreach (var failure in Validator.Validate(document).Errors)
         {
             var at = failure.CustomState as ManualDocumentValidator.At;

@@ -128,6 +128,22 @@ public sealed class HostileYamlTests
         }
     }
 
+    [Fact]
+    public void TryParse_MoreRulesThanMaxRules_RejectedBeforeCompiling()
+    {
+        // MaxRules 40: the sample's 37 rules plus 5 more are 42; the 41st rule is the first beyond the limit.
+        var extra = "rule-sets:\n  - name: extra\n    hit-policy: collect\n    rules:\n"
+            + string.Concat(Enumerable.Range(0, 5).Select(i => $"      - {{ name: extra-{i}, grant: [ gift: {{ description: taza, cost: 1 }} ] }}\n"));
+        Assert.Equal(37, CompensationManual.Parse(Hostile.SampleSources).Rules.Count);
+
+        var result = Hostile.Guarded(() => CompensationManual.TryParse([.. Hostile.SampleSources, new ManualSource("90-extra.yaml", extra)], new ManualLoadOptions { MaxRules = 40 }));
+
+        Hostile.AssertRejected(result, "CMP021");
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == "CMP021");
+        Assert.Equal("the manual has more than 40 rules", diagnostic.Message);
+        Assert.Equal(("90-extra.yaml", 8), (diagnostic.Location.File, diagnostic.Location.Line)); // extra-3, the 41st rule
+    }
+
     [Theory]
     [InlineData("x: \"unterminated\n")]
     [InlineData("x: [1, 2\n")]

@@ -51,6 +51,7 @@ public sealed partial class SecurityDocumentTests
             nameof(ManualLoadOptions.MaxDepth) => new ManualLoadOptions { MaxDepth = value },
             nameof(ManualLoadOptions.MaxExpressionLength) => new ManualLoadOptions { MaxExpressionLength = value },
             nameof(ManualLoadOptions.MaxFiles) => new ManualLoadOptions { MaxFiles = value },
+            nameof(ManualLoadOptions.MaxRules) => new ManualLoadOptions { MaxRules = value },
             _ => throw new InvalidOperationException($"SECURITY.md's test does not know the option {name}; add it"),
         };
         return (int)typeof(ManualLoadOptions).GetProperty(name)!.GetValue(options)!;
