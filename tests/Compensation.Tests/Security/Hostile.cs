@@ -37,6 +37,15 @@ internal static class Hostile
         return task.GetAwaiter().GetResult();
     }
 
+    /// <summary>Like <see cref="Guarded{T}"/>, and also returns the bytes the work allocated (it runs on one thread).</summary>
+    public static (T Result, long Allocated) GuardedMeasured<T>(Func<T> work)
+        => Guarded(() =>
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var result = work();
+            return (result, GC.GetAllocatedBytesForCurrentThread() - before);
+        });
+
     /// <summary>Loads the sample header plus one extra rule file, guarded.</summary>
     public static ManualLoadResult LoadWithHeader(string fileName, string text, ManualLoadOptions? options = null)
         => Guarded(() => CompensationManual.TryParse([Header, new ManualSource(fileName, text)], options));

@@ -22,9 +22,14 @@ public sealed partial class HostileCorpusTests
         var expect = Expect().Match(text);
         Assert.True(expect.Success, $"{name} must start with '# expect: CMP0xx'");
 
-        var result = Hostile.LoadWithHeader(name, text);
+        var (result, allocated) = Hostile.GuardedMeasured(() => CompensationManual.TryParse([Hostile.Header, new ManualSource(name, text)]));
 
         Hostile.AssertRejected(result, expect.Groups[1].Value);
+
+        // Every corpus file is under 5 KB and most loads allocate under 1 MB; the deepest expression trees
+        // (expr-long-sum, expr-unary-chain) about 16 MB before the depth guard stops them.
+        // A hostile file must not cost much more than that: no expansion, no runaway allocation.
+        Assert.True(allocated < 32_000_000, $"loading {name} allocated {allocated:N0} bytes");
         Assert.All(result.Diagnostics.Where(d => d.Code == expect.Groups[1].Value), d => Assert.Equal(name, d.Location.File));
     }
 

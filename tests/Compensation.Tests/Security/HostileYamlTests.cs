@@ -43,10 +43,11 @@ public sealed class HostileYamlTests
             text.Append(CultureInfo.InvariantCulture, $"l{i}: &l{i} [{string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 10))}]\n");
         }
 
-        var result = Hostile.LoadWithHeader("risas.yaml", text.ToString());
+        var (result, allocated) = Hostile.GuardedMeasured(() => CompensationManual.TryParse([Hostile.Header, new ManualSource("risas.yaml", text.ToString())]));
 
         Hostile.AssertRejected(result, "CMP020");
         Assert.InRange(result.Diagnostics.Count, 1, 3);
+        Assert.True(allocated < 16_000_000, $"allocated {allocated:N0} bytes for a 2 KB file");
     }
 
     [Fact]
