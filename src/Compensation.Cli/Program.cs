@@ -5,7 +5,8 @@ using Compensation.Cli.Commands;
 // The 'compensation' tool. Each command lives in Commands/<Name>Command.cs; register new ones in this list.
 // The root is a plain Command named "compensation" (a RootCommand would take the assembly's name, Compensation.Cli).
 var root = new Command("compensation", """
-    Validate a compensation manual, decide the remedies for an incident, and explain why.
+    Validate a compensation manual, decide the remedies for an incident, and explain why;
+    run its scenarios (test) and look for gaps, shadowed rules and disproportions (check).
 
     Example:
       compensation decide rules/tienda-ejemplo --incident rules/tienda-ejemplo/incidents/retraso-oro.json
@@ -20,6 +21,8 @@ Command[] commands =
     ValidateCommand.Create(),
     DecideCommand.Create(),
     ExplainCommand.Create(),
+    TestCommand.Create(),
+    CheckCommand.Create(),
 ];
 
 foreach (var command in commands)

@@ -83,24 +83,36 @@ public sealed class CompensationManual
         return Compile(sources.Count == 1 ? sources[0].Path : "(manual)", sources, new DiagnosticBag(), options ?? ManualLoadOptions.Default);
     }
 
-    /// <summary>Decides the remedy for an incident. Remedies name their rules; <see cref="Decision.Trace"/> is empty (see <see cref="Explain"/>).</summary>
+    /// <summary>Decides the remedy for an incident. Remedies name their rules; <see cref="Decision.Trace"/> is empty (see <see cref="Explain(Incident, Customer)"/>).</summary>
     /// <exception cref="InvalidIncidentException">The incident or customer does not fit the manual; every problem is listed.</exception>
     /// <exception cref="RuleEvaluationException">A rule's formula failed (for example it divided by zero).</exception>
-    public Decision Decide(Incident incident, Customer customer)
+    public Decision Decide(Incident incident, Customer customer) => Decide(incident, customer, TimeProvider.System);
+
+    /// <summary>Decides the remedy for an incident, dating follow-ups from <paramref name="clock"/>'s current time.</summary>
+    /// <exception cref="InvalidIncidentException">The incident or customer does not fit the manual; every problem is listed.</exception>
+    /// <exception cref="RuleEvaluationException">A rule's formula failed (for example it divided by zero).</exception>
+    public Decision Decide(Incident incident, Customer customer, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(customer);
-        return DecisionEvaluator.Decide(_compiled, incident, customer, explain: false);
+        ArgumentNullException.ThrowIfNull(clock);
+        return DecisionEvaluator.Decide(_compiled, incident, customer, explain: false, clock);
     }
 
-    /// <summary>Decides like <see cref="Decide"/> and also records what every rule did and why, and the facts the rules saw.</summary>
+    /// <summary>Decides like <see cref="Decide(Incident, Customer)"/> and also records what every rule did and why, and the facts the rules saw.</summary>
     /// <exception cref="InvalidIncidentException">The incident or customer does not fit the manual; every problem is listed.</exception>
     /// <exception cref="RuleEvaluationException">A rule's formula failed (for example it divided by zero).</exception>
-    public Decision Explain(Incident incident, Customer customer)
+    public Decision Explain(Incident incident, Customer customer) => Explain(incident, customer, TimeProvider.System);
+
+    /// <summary>Explains like <see cref="Explain(Incident, Customer)"/>, dating follow-ups from <paramref name="clock"/>'s current time.</summary>
+    /// <exception cref="InvalidIncidentException">The incident or customer does not fit the manual; every problem is listed.</exception>
+    /// <exception cref="RuleEvaluationException">A rule's formula failed (for example it divided by zero).</exception>
+    public Decision Explain(Incident incident, Customer customer, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(customer);
-        return DecisionEvaluator.Decide(_compiled, incident, customer, explain: true);
+        ArgumentNullException.ThrowIfNull(clock);
+        return DecisionEvaluator.Decide(_compiled, incident, customer, explain: true, clock);
     }
 
     /// <summary>Checks an incident and customer against the manual without deciding; empty when valid.</summary>

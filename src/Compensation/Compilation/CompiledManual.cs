@@ -23,5 +23,14 @@ internal sealed class CompiledManual
 
     public required bool[] IsDelayFailure { get; init; }
 
+    /// <summary>Where each failure kind is declared in <c>catalog.failures</c> (for analysis findings), in catalogue order.</summary>
+    public IReadOnlyList<SourceLocation> FailureLocations { get; init; } = [];
+
+    /// <summary>Customer message templates, in the order written.</summary>
+    public IReadOnlyList<Messages.CompiledMessage> Messages { get; init; } = [];
+
+    /// <summary>Follow-ups, in the order written.</summary>
+    public IReadOnlyList<Messages.CompiledFollowUp> FollowUps { get; init; } = [];
+
     public IEnumerable<CompiledRule> Rules => RuleSets.SelectMany(s => s.Rules);
 }

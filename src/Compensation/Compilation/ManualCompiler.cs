@@ -131,6 +131,9 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         }
 
         var (total, kinds) = Limits(document, expressions);
+        var messages = new Messages.MessageCompiler(diagnostics);
+        var templates = messages.Compile(document.Messages, schema);
+        var followUps = new Messages.FollowUpCompiler(expressions, diagnostics).Compile(document.FollowUps);
         if (diagnostics.HasErrors)
         {
             return null;
@@ -145,7 +148,7 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         }
 
         var delayFailures = Texts(catalog.DelayFailures);
-        return new CompiledManual
+        var manual = new CompiledManual
         {
             Stamp = new ManualStamp(document.Name.Text, document.Version!.Text, DateOnly.ParseExact(document.Effective!.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture), Hash(document.Files)),
             Locale = document.Locale?.Text ?? "en",
@@ -157,7 +160,12 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             Empowerment = empowerment,
             TotalLimit = total,
             KindLimits = kinds,
+            FailureLocations = [.. catalog.Failures.Select(f => f.Location)],
+            Messages = templates,
+            FollowUps = followUps,
         };
+        messages.Check(manual);
+        return diagnostics.HasErrors ? null : manual;
     }
 
     private List<(RuleDocument Rule, FactDefinition Fact, Action<Evaluation.FactFrame> Assign, string Text)> DeclareDerived(

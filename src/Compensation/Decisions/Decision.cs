@@ -6,6 +6,11 @@ namespace Compensation;
 /// </summary>
 public sealed class Decision
 {
+    private Func<string?>? _render;
+    private string? _message;
+    private bool _rendered;
+    private object? _renderLock;
+
     internal Decision(
         ManualStamp manual,
         string currency,
@@ -63,9 +68,22 @@ public sealed class Decision
     /// <summary>The facts as the rules saw them at the end (derived facts included); empty unless the decision was explained.</summary>
     public IReadOnlyList<FactValue> Facts { get; }
 
-    /// <summary>The message to send the customer, when the manual has a template for the incident's failure and locale.</summary>
-    public string? Message { get; init; }
+    /// <summary>
+    /// The message to send the customer, when the manual has a template for the incident's failure and locale
+    /// (rendered on first read, once, so deciding stays fast when the message is not needed).
+    /// </summary>
+    public string? Message
+    {
+        get => _render is null ? _message : LazyInitializer.EnsureInitialized(ref _message, ref _rendered, ref _renderLock, _render);
+        init => _message = value;
+    }
 
-    /// <summary>The follow-ups to schedule.</summary>
+    /// <summary>Renders <see cref="Message"/> on first read.</summary>
+    internal Func<string?>? MessageFactory
+    {
+        init => _render = value;
+    }
+
+    /// <summary>The follow-ups to schedule, each due a set time after the decision (the clock's "now" when deciding).</summary>
     public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
 }

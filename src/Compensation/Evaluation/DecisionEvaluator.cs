@@ -10,7 +10,7 @@ namespace Compensation.Evaluation;
 /// </summary>
 internal static class DecisionEvaluator
 {
-    public static Decision Decide(CompiledManual manual, Incident incident, Customer customer, bool explain)
+    public static Decision Decide(CompiledManual manual, Incident incident, Customer customer, bool explain, TimeProvider? clock = null)
     {
         var frame = new FactFrame(manual.Schema);
         if (IncidentBinder.Bind(manual, incident, customer, frame) is { } errors)
@@ -77,15 +77,21 @@ internal static class DecisionEvaluator
             total += remedy.Cost;
         }
 
+        var approval = Approval(manual, total, remedies);
+        var now = manual.FollowUps.Count + manual.Messages.Count == 0 ? default : (clock ?? TimeProvider.System).GetUtcNow();
         return new Decision(
             manual.Stamp,
             manual.Rounding.Currency,
             incident.Id,
             remedies,
-            Approval(manual, total, remedies),
+            approval,
             adjustments.Count == 0 ? [] : adjustments,
             trace is null ? [] : trace,
-            explain ? [.. manual.Schema.Facts.Select(f => new FactValue(f.Name, frame.Format(f)))] : []);
+            explain ? [.. manual.Schema.Facts.Select(f => new FactValue(f.Name, frame.Format(f)))] : [])
+        {
+            FollowUps = Messages.FollowUpScheduler.Schedule(manual.FollowUps, frame, now),
+            MessageFactory = Messages.MessageRenderer.Prepare(manual, incident, customer, remedies, total, approval, frame, now),
+        };
     }
 
     private static void Best(CompiledManual manual, CompiledRuleSet ruleSet, CompiledRule[] rules, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace)

@@ -126,7 +126,7 @@ public class DecideCommandTests
                 "error: the incident cannot be decided:",
                 "  Incident.Failure: INC001 unknown failure kind 'retrasso'; declared failure kinds are: retraso, defecto, articulo-erroneo, danado, cita-incumplida, error-facturacion; did you mean 'retraso'?",
                 "  Customer.Tier: INC002 unknown tier 'gold'; declared tiers are: estandar, plata, oro, platino",
-                "  Incident.Facts.canal: INC004 the manual declares no fact 'canal'; declared facts are: instalacion_incluida, fecha_senalada",
+                "  Incident.Facts.canal: INC004 the manual declares no fact 'canal'; declared facts are: instalacion_incluida, fecha_senalada, entrega_estimada",
             ],
             result.ErrorLines);
     }

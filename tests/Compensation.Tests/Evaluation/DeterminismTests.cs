@@ -20,10 +20,10 @@ public class DeterminismTests
         var (incident, customer) = SampleManual.Read(name);
         var reloaded = CompensationManual.Load(SampleManual.Folder);
 
-        var first = Json(Manual.Decide(incident, customer));
+        var first = Json(Manual.Decide(incident, customer, SampleManual.Clock));
 
-        Assert.Equal(first, Json(Manual.Decide(incident, customer)));
-        Assert.Equal(first, Json(reloaded.Decide(incident, customer)));
+        Assert.Equal(first, Json(Manual.Decide(incident, customer, SampleManual.Clock)));
+        Assert.Equal(first, Json(reloaded.Decide(incident, customer, SampleManual.Clock)));
     }
 
     [Theory]
@@ -56,10 +56,10 @@ public class DeterminismTests
     public void Decide_ManyThreadsAtOnce_GiveTheSameDecisions()
     {
         var cases = SampleManual.IncidentNames.Select(SampleManual.Read).ToArray();
-        var expected = cases.Select(c => Json(Manual.Decide(c.Incident, c.Customer))).ToArray();
+        var expected = cases.Select(c => Json(Manual.Decide(c.Incident, c.Customer, SampleManual.Clock))).ToArray();
 
         var results = new string[64];
-        Parallel.For(0, results.Length, i => results[i] = Json(Manual.Decide(cases[i % cases.Length].Incident, cases[i % cases.Length].Customer)));
+        Parallel.For(0, results.Length, i => results[i] = Json(Manual.Decide(cases[i % cases.Length].Incident, cases[i % cases.Length].Customer, SampleManual.Clock)));
 
         Assert.All(Enumerable.Range(0, results.Length), i => Assert.Equal(expected[i % cases.Length], results[i]));
     }

@@ -91,7 +91,7 @@ public class SampleManualSnapshotTests
     public void Decide_SampleIncident_MatchesSnapshot(string name)
     {
         var (incident, customer) = SampleManual.Read(name);
-        var decision = SampleManual.Manual.Decide(incident, customer);
+        var decision = SampleManual.Manual.Decide(incident, customer, SampleManual.Clock);
         var json = System.Text.Json.JsonSerializer.Serialize(decision, SampleManual.Json);
 
         AssertSnapshot(name, json);

@@ -13,6 +13,13 @@ internal static class SampleManual
 
     public static CompensationManual Manual => Loaded.Value;
 
+    /// <summary>
+    /// A fixed "now" for decisions compared across runs: follow-ups are due a set time after the decision's
+    /// clock, so with the system clock two equal decisions would differ in their due dates. 20 Nov 2026 is after
+    /// every example delivery, so no message announces a new date.
+    /// </summary>
+    public static TimeProvider Clock { get; } = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+
     /// <summary>The names (without .json) of the example incidents.</summary>
     public static IEnumerable<string> IncidentNames
         => Directory.EnumerateFiles(Path.Combine(Folder, "incidents"), "*.json").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal);

@@ -1,1 +1,0 @@
-namespace Compensation.Testing; internal static class Placeholder { }
