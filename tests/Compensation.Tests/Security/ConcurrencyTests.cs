@@ -6,14 +6,14 @@ namespace Compensation.Tests.Security;
 /// and nothing throws that a single thread would not. Bounded loops; no timing assertions.
 /// </summary>
 /// <remarks>
-/// The manual comes from an <see cref="IManualSource"/>, so the same test can run against a hosting
-/// engine that reloads manuals from disk: implement the source over the engine, and let the swap
-/// action write the other version's files.
+/// The same check runs against the hosting engine reloading rule files from disk in
+/// <see cref="EngineConcurrencyTests"/>; <see cref="RunConcurrently"/> takes any way of deciding.
 /// </remarks>
 public sealed class ConcurrencyTests
 {
-    private const int Incidents = 300;
+    internal const int Incidents = 300;
     private const int DecisionsPerThread = 1_500;
+    private const int MaxDecisionsPerThread = 200_000;
 
     private static readonly CompensationManual Version1 = CompensationManual.Parse(Hostile.SampleSources);
 
@@ -41,7 +41,7 @@ public sealed class ConcurrencyTests
         var expected = Outcomes(Version1);
         var source = new SwappingSource(Version1, Version1);
 
-        var failures = RunConcurrently(source, swap: null, expectedByVersion: new() { [Version1.Stamp.Version] = expected });
+        var failures = RunConcurrently(i => Outcome(source.Current.Decide, i), swapOnce: null, expectedByVersion: new() { [Version1.Stamp.Version] = expected });
 
         Assert.Empty(failures);
     }
@@ -60,7 +60,15 @@ public sealed class ConcurrencyTests
         Assert.True(differing >= Incidents / 5, $"only {differing} of {Incidents} incidents are decided differently by the two versions");
 
         var source = new SwappingSource(Version1, Version2);
-        var failures = RunConcurrently(source, source.Swap, expected);
+        var failures = RunConcurrently(
+            i => Outcome(source.Current.Decide, i),
+            () =>
+            {
+                source.Swap();
+                Thread.Yield();
+                return source.Swaps < 20_000;
+            },
+            expected);
 
         Assert.Empty(failures);
         Assert.True(source.Swaps > 0, "the manual was never swapped while deciding");
@@ -77,61 +85,63 @@ public sealed class ConcurrencyTests
         Assert.All(manuals, m => Assert.Equal(expected, Outcomes(m)));
     }
 
-    private static List<string> RunConcurrently(IManualSource source, Action? swap, Dictionary<string, string[]> expectedByVersion)
+    /// <summary>
+    /// Decides on many threads while <paramref name="swapOnce"/> (if any) swaps the manual in force, until it
+    /// returns false; each thread decides at least <see cref="DecisionsPerThread"/> times and at most
+    /// <see cref="MaxDecisionsPerThread"/>. Returns the first few decisions that differ from the
+    /// single-threaded decision of the version they name.
+    /// </summary>
+    internal static List<string> RunConcurrently(Func<int, (string? Version, string Text)> decide, Func<bool>? swapOnce, Dictionary<string, string[]> expectedByVersion)
     {
         var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var threads = Math.Max(4, Environment.ProcessorCount * 2);
-        var running = threads;
+        var swapping = swapOnce is null ? 0 : 1;
         var workers = Enumerable.Range(0, threads).Select(t => Task.Run(() =>
+        {
+            for (var k = 0; k < MaxDecisionsPerThread && failures.IsEmpty && (k < DecisionsPerThread || Volatile.Read(ref swapping) == 1); k++)
+            {
+                var i = ((t * 7919) + (k * 104_729)) % Incidents;
+                var outcome = decide(i);
+                if (outcome.Version is null)
+                {
+                    // An exception carries no stamp: it must be what one of the versions gives single-threaded.
+                    if (!expectedByVersion.Values.Any(e => e[i] == outcome.Text))
+                    {
+                        failures.Enqueue($"incident {i}: {outcome.Text}");
+                    }
+                }
+                else if (!expectedByVersion.TryGetValue(outcome.Version, out var expected) || expected[i] != outcome.Text)
+                {
+                    failures.Enqueue($"incident {i} decided as version {outcome.Version}:\n{outcome.Text}\nsingle-threaded:\n{(expected is null ? "(no such version)" : expected[i])}");
+                }
+            }
+        })).ToArray();
+
+        var swapper = Task.Run(() =>
         {
             try
             {
-                for (var k = 0; k < DecisionsPerThread && failures.IsEmpty; k++)
+                while (swapOnce is not null && failures.IsEmpty && swapOnce())
                 {
-                    var i = ((t * 7919) + (k * 104_729)) % Incidents;
-                    var outcome = Outcome(source.Current, i);
-                    var version = outcome.Version;
-                    if (version is null)
-                    {
-                        // An exception carries no stamp: it must be what one of the versions gives single-threaded.
-                        if (!expectedByVersion.Values.Any(e => e[i] == outcome.Text))
-                        {
-                            failures.Enqueue($"incident {i}: {outcome.Text}");
-                        }
-                    }
-                    else if (!expectedByVersion.TryGetValue(version, out var expected) || expected[i] != outcome.Text)
-                    {
-                        failures.Enqueue($"incident {i} decided as version {version}:\n{outcome.Text}\nsingle-threaded:\n{(expected is null ? "(no such version)" : expected[i])}");
-                    }
                 }
             }
             finally
             {
-                Interlocked.Decrement(ref running);
-            }
-        })).ToArray();
-
-        // Swap while any worker runs; bounded by the workers' bounded loops.
-        var swapper = Task.Run(() =>
-        {
-            while (swap is not null && Volatile.Read(ref running) > 0)
-            {
-                swap();
-                Thread.Yield();
+                Volatile.Write(ref swapping, 0);
             }
         });
 
         Hostile.Guarded(() => Task.WhenAll([.. workers, swapper]).ContinueWith(_ => true, TaskScheduler.Default).GetAwaiter().GetResult());
+        swapper.GetAwaiter().GetResult(); // a failed swap fails the test
         return [.. failures.Take(5)];
     }
 
-    private static string[] Outcomes(CompensationManual manual) => [.. Enumerable.Range(0, Incidents).Select(i => Outcome(manual, i).Text)];
-
-    private static (string? Version, string Text) Outcome(CompensationManual manual, int i)
+    /// <summary>What deciding incident <paramref name="i"/> of the shared cases gives: the version and canonical decision, or the exception.</summary>
+    internal static (string? Version, string Text) Outcome(Func<Incident, Customer, Decision> decide, int i)
     {
         try
         {
-            var decision = manual.Decide(Cases[i].Incident, Cases[i].Customer);
+            var decision = decide(Cases[i].Incident, Cases[i].Customer);
             return (decision.Manual.Version, Decisions.Canonical(decision));
         }
         catch (CompensationException ex)
@@ -139,6 +149,9 @@ public sealed class ConcurrencyTests
             return (null, ex.GetType().Name + ": " + ex.Message);
         }
     }
+
+    /// <summary>The single-threaded outcome of every case on <paramref name="manual"/>.</summary>
+    internal static string[] Outcomes(CompensationManual manual) => [.. Enumerable.Range(0, Incidents).Select(i => Outcome(manual.Decide, i).Text)];
 
     private static string Strip(string outcome) => outcome.Replace("2026.12", "2026.11", StringComparison.Ordinal);
 
