@@ -44,6 +44,13 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
     {
         var parts = new List<ConditionPart>();
         var ok = true;
+        if (source.Text.Length > options.MaxExpressionLength)
+        {
+            // Checked before splitting into 'and' parts, each of which could be short.
+            Report(source, 0, new SandboxViolation(DiagnosticCodes.LimitExceeded, $"the expression has {source.Text.Length} characters; the limit is {options.MaxExpressionLength}", "split it into derived facts set by an earlier rule set"));
+            return null;
+        }
+
         foreach (var (text, offset) in ExpressionText.SplitConjuncts(source.Text))
         {
             var rewriter = default(SandboxRewriter);
@@ -132,7 +139,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
             _ => (nameof(FactFrame.Ints), typeof(int)),
         };
         var slot = Expression.ArrayAccess(Expression.Property(_frame, array), Expression.Constant(fact.Slot));
-        var body = Expression.Assign(slot, value.Body.Type == type ? value.Body : Expression.Convert(value.Body, type));
+        var body = Expression.Assign(slot, value.Body.Type == type ? value.Body : Expression.ConvertChecked(value.Body, type));
         return Expression.Lambda<Action<FactFrame>>(body, _frame).Compile();
     }
 
@@ -157,7 +164,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
             ReportParse(source, text, offset + at, ex.Message);
             return null;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException or OverflowException or FormatException)
         {
             ReportParse(source, text, offset, ex.Message);
             return null;

@@ -15,6 +15,13 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
 
     public CompiledManual? Compile(ManualDocument document)
     {
+        if (document.RuleSets.SelectMany(r => r.Rules).Skip(options.MaxRules).FirstOrDefault() is { } beyond)
+        {
+            // Compiling costs a few milliseconds per rule: a limit keeps a huge manual from stalling the host.
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, beyond.Location, $"the manual has more than {options.MaxRules} rules", "raise ManualLoadOptions.MaxRules if the manual really needs them");
+            return null;
+        }
+
         foreach (var failure in Validator.Validate(document).Errors)
         {
             var at = failure.CustomState as ManualDocumentValidator.At;
@@ -134,9 +141,9 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
 
         var currency = document.Currency!.Text;
         var decimals = CurrencyRounding.DefaultDecimals(currency);
-        if (document.CurrencyDecimals is { } cd && !int.TryParse(cd.Text, NumberStyles.None, CultureInfo.InvariantCulture, out decimals))
+        if (document.CurrencyDecimals is { } cd && (!int.TryParse(cd.Text, NumberStyles.None, CultureInfo.InvariantCulture, out decimals) || decimals > 8))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, cd.Location, $"'currency-decimals: {cd.Text}' is not a whole number", "write 0, 2 or 3");
+            diagnostics.Error(DiagnosticCodes.InvalidValue, cd.Location, $"'currency-decimals: {cd.Text}' is not a whole number from 0 to 8", "write 0, 2 or 3");
             return null;
         }
 

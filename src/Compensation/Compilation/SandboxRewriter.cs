@@ -11,12 +11,18 @@ namespace Compensation.Compilation;
 /// </summary>
 internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression root, ParameterExpression frame) : ExpressionVisitor
 {
+    private const int MaxRoundDigits = 10;
+
     private static readonly HashSet<string> MathFunctions = ["Min", "Max", "Round", "Abs"];
     private static readonly PropertyInfo Ints = typeof(FactFrame).GetProperty(nameof(FactFrame.Ints))!;
     private static readonly PropertyInfo Decimals = typeof(FactFrame).GetProperty(nameof(FactFrame.Decimals))!;
     private static readonly PropertyInfo Bools = typeof(FactFrame).GetProperty(nameof(FactFrame.Bools))!;
 
+    /// <summary>The deepest expression tree accepted (operations inside operations); keeps rewriting and compiling far from the end of the stack.</summary>
+    public const int MaxTreeDepth = 200;
+
     private bool _started;
+    private int _depth;
 
     public List<FactDefinition> Reads { get; } = [];
 
@@ -46,6 +52,23 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
 
         var isRoot = !_started;
         _started = true;
+        if (++_depth > MaxTreeDepth)
+        {
+            throw new SandboxViolation(DiagnosticCodes.LimitExceeded, $"the expression nests more than {MaxTreeDepth} operations inside one another", "split it into derived facts set by an earlier rule set");
+        }
+
+        try
+        {
+            return VisitChecked(node, isRoot);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private Expression? VisitChecked(Expression node, bool isRoot)
+    {
         if (CatalogPredicate.TryMatch(node, Resolve, out var fact, out var allowed))
         {
             Reads.Add(fact);
@@ -97,7 +120,8 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
     protected override Expression VisitConstant(ConstantExpression node) => node.Value switch
     {
         int or long or decimal or bool => node,
-        double d => Expression.Constant((decimal)d),
+        double d when Math.Abs(d) < 7.9e28 => Expression.Constant((decimal)d),
+        double d => throw new SandboxViolation(DiagnosticCodes.ExpressionType, $"the number {d.ToString(System.Globalization.CultureInfo.InvariantCulture)} is too large for an amount", "amounts stay below 79,228,162,514,264,337,593,543,950,335"),
         string s => throw new SandboxViolation(DiagnosticCodes.ExpressionType, $"the text \"{s}\" can only be compared with tier, failure, cause or a fact declared with a list of values", null, "\"" + s + "\""),
         null => throw new SandboxViolation(DiagnosticCodes.ExpressionType, "'null' is not a value in the manual language"),
         _ => throw Outside($"values of type {node.Type.Name}"),
@@ -107,6 +131,12 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
     {
         if (node.Method.DeclaringType == typeof(Math) && MathFunctions.Contains(node.Method.Name))
         {
+            if (node.Method.Name == "Round" && node.Arguments.Count > 1
+                && (node.Arguments.Count > 2 || node.Arguments[1] is not ConstantExpression { Value: int digits } || digits is < 0 or > MaxRoundDigits))
+            {
+                throw new SandboxViolation(DiagnosticCodes.ExpressionType, $"round(x, digits) takes a whole number of digits from 0 to {MaxRoundDigits}", "write the digits as a number, as in round(order.value * 0.1, 2)", "round");
+            }
+
             return base.VisitMethodCall(node);
         }
 
@@ -155,10 +185,12 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
         if (node.NodeType is ExpressionType.Convert or ExpressionType.ConvertChecked)
         {
             // Operands of type double were turned into decimal constants: convert from what the operand is now.
-            return Expression.Convert(operand, node.Type);
+            return Expression.ConvertChecked(operand, node.Type);
         }
 
-        return node.Update(operand);
+        return node.NodeType == ExpressionType.Negate && node.Method is null && (operand.Type == typeof(int) || operand.Type == typeof(long))
+            ? Expression.NegateChecked(operand)
+            : node.Update(operand);
     }
 
     private static SandboxViolation Outside(string what)

@@ -9,6 +9,13 @@ internal static class Suggestions
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
+            // The distance is at least the difference in length: past the threshold below, no suggestion
+            // is possible, so a huge value (untrusted input) costs nothing.
+            if (Math.Abs(value.Length - candidate.Length) > Math.Max(2, value.Length / 2))
+            {
+                continue;
+            }
+
             var distance = Distance(value.ToUpperInvariant(), candidate.ToUpperInvariant());
             if (distance < bestDistance)
             {

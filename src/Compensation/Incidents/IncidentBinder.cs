@@ -11,8 +11,13 @@ namespace Compensation.Incidents;
 /// </summary>
 internal static class IncidentBinder
 {
+    private static readonly IReadOnlyDictionary<string, object?> EmptyFacts = new Dictionary<string, object?>();
+
     /// <summary>The largest order value accepted; beyond it money arithmetic could overflow.</summary>
     public const decimal MaxMoney = 1_000_000_000_000m;
+
+    /// <summary>The largest tenure (months) and count of prior incidents accepted; beyond it whole-number arithmetic in rules could overflow.</summary>
+    public const int MaxCount = 1_000_000;
 
     public static List<IncidentError>? Bind(CompiledManual manual, Incident incident, Customer customer, FactFrame frame)
     {
@@ -36,17 +41,10 @@ internal static class IncidentBinder
             Error("Incident.Currency", "INC009", $"the order is in {incident.Currency} but the manual decides in {manual.Rounding.Currency}; convert the order value first");
         }
 
-        Money(incident.OrderValue, "Incident.OrderValue", Error);
-        Money(customer.RecentCompensation, "Customer.RecentCompensation", Error);
-        if (customer.TenureMonths < 0)
-        {
-            Error("Customer.TenureMonths", "INC011", $"tenure cannot be negative ({customer.TenureMonths})");
-        }
-
-        if (customer.PriorIncidents < 0)
-        {
-            Error("Customer.PriorIncidents", "INC011", $"prior incidents cannot be negative ({customer.PriorIncidents})");
-        }
+        Money(incident.OrderValue, "Incident.OrderValue", manual.Rounding, Error);
+        Money(customer.RecentCompensation, "Customer.RecentCompensation", manual.Rounding, Error);
+        Count(customer.TenureMonths, "Customer.TenureMonths", "tenure", Error);
+        Count(customer.PriorIncidents, "Customer.PriorIncidents", "prior incidents", Error);
 
         var hours = 0L;
         if (incident.PromisedAt is { } promised && incident.DeliveredAt is { } delivered)
@@ -70,7 +68,8 @@ internal static class IncidentBinder
         frame.Ints[schema.PriorIncidents.Slot] = customer.PriorIncidents;
         frame.Decimals[schema.RecentCompensation.Slot] = customer.RecentCompensation;
 
-        foreach (var name in incident.Facts.Keys)
+        var facts = incident.Facts ?? EmptyFacts;
+        foreach (var name in facts.Keys)
         {
             if (!schema.TryGet(name, out var declared) || declared.Origin != FactOrigin.Input)
             {
@@ -86,17 +85,17 @@ internal static class IncidentBinder
             }
             else if (fact.Origin == FactOrigin.Input)
             {
-                BindInput(fact, incident, frame, Error);
+                BindInput(fact, facts, frame, Error);
             }
         }
 
         return errors;
     }
 
-    private static void BindInput(FactDefinition fact, Incident incident, FactFrame frame, Action<string, string, string> error)
+    private static void BindInput(FactDefinition fact, IReadOnlyDictionary<string, object?> facts, FactFrame frame, Action<string, string, string> error)
     {
         var property = $"Incident.Facts.{fact.Name}";
-        if (!incident.Facts.TryGetValue(fact.Name, out var raw) || raw is null)
+        if (!facts.TryGetValue(fact.Name, out var raw) || raw is null)
         {
             if (fact.Default is { } d)
             {
@@ -188,7 +187,19 @@ internal static class IncidentBinder
         return position;
     }
 
-    private static void Money(decimal value, string property, Action<string, string, string> error)
+    private static void Count(int value, string property, string what, Action<string, string, string> error)
+    {
+        if (value < 0)
+        {
+            error(property, "INC011", $"{what} cannot be negative ({value})");
+        }
+        else if (value > MaxCount)
+        {
+            error(property, "INC011", $"{what} cannot exceed {MaxCount} ({value})");
+        }
+    }
+
+    private static void Money(decimal value, string property, CurrencyRounding rounding, Action<string, string, string> error)
     {
         if (value < 0)
         {
@@ -197,6 +208,11 @@ internal static class IncidentBinder
         else if (value > MaxMoney)
         {
             error(property, "INC010", $"{value.ToString(CultureInfo.InvariantCulture)} is beyond the largest amount accepted ({MaxMoney.ToString(CultureInfo.InvariantCulture)})");
+        }
+        else if (decimal.Round(value, rounding.Decimals) != value)
+        {
+            // A refund of the total repays the order value as given: it must already be an amount in the currency.
+            error(property, "INC012", $"{value.ToString(CultureInfo.InvariantCulture)} has more decimals than {rounding.Currency} allows ({rounding.Decimals})");
         }
     }
 }

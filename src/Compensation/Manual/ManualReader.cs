@@ -88,6 +88,11 @@ internal sealed class ManualReader
             return null;
         }
 
+        if (!YamlPreScan.Check(file.Path, file.Text, _options, _diagnostics))
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
         var parser = new Parser(new StringReader(file.Text));
         try

@@ -16,7 +16,7 @@ namespace Compensation.Messages;
 /// </summary>
 internal sealed partial class MessageCompiler(DiagnosticBag diagnostics)
 {
-    private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
+    private static readonly FluidParser Parser = TemplateLimits.CreateParser();
 
 
     private const string Variables = "the variables are customer.name/id/tier, incident.id/failure/cause/promised_date/delivered_date/new_date/delay_days/order_value, remedies (each with .text, .kind, .cost), remedies_text, has_remedy, total, approval, manual.name/version and facts.<name>";
@@ -51,6 +51,11 @@ internal sealed partial class MessageCompiler(DiagnosticBag diagnostics)
             if (!Parser.TryParse(document.Template.Text, out var template, out var error))
             {
                 diagnostics.Error(DiagnosticCodes.Template, Locate(document.Template, error), $"the message template cannot be read: {Clean(error)}", "check that every {{ has its }} and every {% if %} or {% for %} its {% endif %} or {% endfor %}");
+                ok = false;
+            }
+            else if (TemplateLimits.Forbidden(template) is { } forbidden)
+            {
+                diagnostics.Error(DiagnosticCodes.Template, document.Template.Location, $"the message template uses {forbidden}, which messages do not allow", "write the text out; loops may go over remedies");
                 ok = false;
             }
 
@@ -93,7 +98,7 @@ internal sealed partial class MessageCompiler(DiagnosticBag diagnostics)
             var format = LocaleFormat.For(message.Locale, manual.Rounding.Currency, manual.Rounding.Decimals);
             var model = MessageModel.Build(manual, incident, customer, remedies, 10, manual.Empowerment[0], new FactFrame(manual.Schema), at, format);
             var undefined = new List<string>();
-            var strict = new TemplateOptions
+            var strict = TemplateLimits.Apply(new TemplateOptions
             {
                 MaxSteps = 100_000,
                 MaxRecursion = 20,
@@ -103,7 +108,7 @@ internal sealed partial class MessageCompiler(DiagnosticBag diagnostics)
                     undefined.Add(name);
                     return new ValueTask<FluidValue>(NilValue.Instance);
                 },
-            };
+            });
             var what = $"the message template for '{message.Locale}'{(message.Failure is null ? string.Empty : $" and '{message.Failure}'")}";
             try
             {

@@ -12,7 +12,7 @@ internal static class MessageRenderer
     /// <summary>Encodes &lt; &gt; &amp; and quotes but leaves accented letters as they are.</summary>
     public static readonly TextEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static readonly TemplateOptions Options = new() { MaxSteps = 100_000, MaxRecursion = 20 };
+    public static readonly TemplateOptions Options = TemplateLimits.Apply(new() { MaxSteps = 100_000, MaxRecursion = 20 });
 
     /// <summary>
     /// The customer's locale (es-MX), then its language (es), then the manual's locale and language, then any;
@@ -63,7 +63,7 @@ internal static class MessageRenderer
 
         try
         {
-            return template.Render(context, Encoder).Trim();
+            return TemplateLimits.Render(template, context, Encoder).Trim();
         }
         catch (InvalidOperationException) when (options is null)
         {
