@@ -46,7 +46,7 @@ public sealed class ScenarioCase : IXunitSerializable
     }
 
     /// <summary>Decides the scenario.</summary>
-    public ScenarioResult Run() => ScenarioSuite.Run(Manual, Scenario);
+    public ScenarioResult Run() => ScenarioSuite.RunScenario(Manual, Scenario);
 
     /// <summary>Decides the scenario and fails the test, listing every difference, when the decision is not the one expected.</summary>
     /// <exception cref="CompensationAssertionException">The decision differs from the expectation.</exception>

@@ -79,7 +79,7 @@ public sealed class ManualSet
     }
 
     /// <summary>The version in force on the incident's date (see <see cref="IncidentDate"/>).</summary>
-    /// <exception cref="InvalidIncidentException">The incident happened before the earliest version took effect (INC012).</exception>
+    /// <exception cref="InvalidIncidentException">The incident happened before the earliest version took effect (INC013).</exception>
     public CompensationManual For(Incident incident, DateTimeOffset now)
     {
         var date = IncidentDate(incident, now);
@@ -87,7 +87,7 @@ public sealed class ManualSet
         [
             new IncidentError(
                 incident.OccurredAt is not null ? "Incident.OccurredAt" : incident.PromisedAt is not null ? "Incident.PromisedAt" : incident.DeliveredAt is not null ? "Incident.DeliveredAt" : "Incident",
-                "INC012",
+                "INC013",
                 $"no version of the manual was in force on {date:yyyy-MM-dd}; the earliest ('{Versions[0].Stamp.Version}') is effective from {Versions[0].Stamp.Effective:yyyy-MM-dd}"),
         ]);
     }

@@ -28,8 +28,8 @@ public sealed class ManualLoadOptions
     /// <summary>The longest expression, in characters. Default 2,000; 1 to <see cref="MaxExpressionLengthCeiling"/>.</summary>
     public int MaxExpressionLength { get; init => field = InRange(value, 1, MaxExpressionLengthCeiling); } = 2_000;
 
-    /// <summary>The most rules in one manual (decision-table rows count as rules). Default 5,000; at least 1.</summary>
-    public int MaxRules { get; init => field = InRange(value, 1, int.MaxValue); } = 5_000;
+    /// <summary>The most rules in one manual (decision-table rows count as rules). Default 20,000; at least 1.</summary>
+    public int MaxRules { get; init => field = InRange(value, 1, int.MaxValue); } = 20_000;
 
     /// <summary>The most rule files in one manual folder. Default 500; at least 1.</summary>
     public int MaxFiles { get; init => field = InRange(value, 1, int.MaxValue); } = 500;

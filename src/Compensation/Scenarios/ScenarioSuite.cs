@@ -114,7 +114,7 @@ public sealed class ScenarioSuite
     /// <summary>Decides one scenario and compares the decision with its expectation.</summary>
     /// <param name="manual">The manual to decide with.</param>
     /// <param name="scenario">The scenario.</param>
-    public static ScenarioResult Run(CompensationManual manual, Scenario scenario)
+    public static ScenarioResult RunScenario(CompensationManual manual, Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(manual);
         ArgumentNullException.ThrowIfNull(scenario);

@@ -59,7 +59,7 @@ public sealed class EffectiveDatingTests : IDisposable
     }
 
     [Fact]
-    public void Decide_IncidentBeforeEveryVersion_IsRejectedWithINC012()
+    public void Decide_IncidentBeforeEveryVersion_IsRejectedWithINC013()
     {
         using var provider = Services(new FakeTimeProvider());
         var engine = provider.GetRequiredService<ICompensationEngine>();
@@ -67,7 +67,7 @@ public sealed class EffectiveDatingTests : IDisposable
         var error = Assert.Throws<InvalidIncidentException>(() => engine.Decide(Samples.Delay(new DateOnly(2026, 1, 15)), Samples.Gold));
 
         Assert.Equal(
-            new IncidentError("Incident.PromisedAt", "INC012", "no version of the manual was in force on 2026-01-15; the earliest ('2026.05') is effective from 2026-05-01"),
+            new IncidentError("Incident.PromisedAt", "INC013", "no version of the manual was in force on 2026-01-15; the earliest ('2026.05') is effective from 2026-05-01"),
             Assert.Single(error.Errors));
     }
 

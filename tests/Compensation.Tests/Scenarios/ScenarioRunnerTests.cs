@@ -18,7 +18,7 @@ public class ScenarioRunnerTests
     {
         var suite = ScenarioSuite.Parse(Manual, [new ManualSource("s.yaml", $"scenarios:\n  - name: x\n    incident: {{ failure: retraso, delay: {delay}, order: 50 }}\n    customer: {customer}\n    expect: {expect}\n")]);
         Assert.Empty(suite.Diagnostics);
-        return ScenarioSuite.Run(Manual, Assert.Single(suite.Scenarios));
+        return ScenarioSuite.RunScenario(Manual, Assert.Single(suite.Scenarios));
     }
 
     [Fact]
