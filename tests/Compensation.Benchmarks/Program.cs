@@ -1,1 +1,13 @@
-System.Console.WriteLine("benchmarks");
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+
+// Reproduce the README figures:  dotnet run -c Release --project tests/Compensation.Benchmarks -- --filter '*' --job short
+// CI smoke run:                  dotnet run -c Release --project tests/Compensation.Benchmarks -- --filter '*' --job dry
+if (args.Contains("--manual-memory"))
+{
+    Console.WriteLine(Compensation.Benchmarks.ManualMemory.Table());
+    return;
+}
+
+var config = DefaultConfig.Instance;
+BenchmarkSwitcher.FromAssembly(typeof(Compensation.Benchmarks.PeerBenchmarks).Assembly).Run(args, config);
