@@ -9,7 +9,7 @@ namespace Compensation.Benchmarks;
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class LoadBenchmarks
 {
-    private ManualSource _source = null!;
+    private IReadOnlyList<ManualSource> _sources = [];
 
     [Params(100, 1000, 10000)]
     public int Rules { get; set; }
@@ -18,9 +18,9 @@ public class LoadBenchmarks
     public void Setup()
     {
         var policy = new GeneratedPolicy(Rules);
-        _source = new ManualSource($"generated-{Rules}.yaml", policy.ToYaml());
+        _sources = policy.ToSources();
     }
 
     [Benchmark(Description = "Load + validate + compile")]
-    public CompensationManual Load() => CompensationManual.Parse([_source]);
+    public CompensationManual Load() => CompensationManual.Parse(_sources);
 }

@@ -65,7 +65,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
             {
                 Text = text,
                 Location = source.At(offset),
-                Test = Expression.Lambda<Func<FactFrame, bool>>(body, _frame).Compile(),
+                Lambda = Expression.Lambda<Func<FactFrame, bool>>(body, _frame),
                 Body = body,
                 Reads = rewriter!.Reads.Distinct().ToList(),
                 Restriction = rewriter.RootRestriction,
@@ -77,7 +77,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
 
     /// <summary>All parts of a rule's condition in one delegate (the fast path); null when there is no condition.</summary>
     public Func<FactFrame, bool>? Combine(IReadOnlyList<ConditionPart> parts)
-        => parts.Count == 0 ? null : Expression.Lambda<Func<FactFrame, bool>>(parts.Skip(1).Aggregate(parts[0].Body, (all, part) => Expression.AndAlso(all, part.Body)), _frame).Compile();
+        => parts.Count == 0 ? null : DelegateCompiler.Compile(Expression.Lambda<Func<FactFrame, bool>>(parts.Skip(1).Aggregate(parts[0].Body, (all, part) => Expression.AndAlso(all, part.Body)), _frame));
 
     /// <summary>Compiles a formula whose value is a number (an amount, a percentage, a cap).</summary>
     public CompiledFormula<decimal>? Number(Scalar source)
@@ -96,7 +96,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         }
 
         var lambda = Expression.Lambda<Func<FactFrame, decimal>>(Expression.Convert(body, typeof(decimal)), _frame);
-        return new CompiledFormula<decimal> { Source = source, Evaluate = lambda.Compile(), Reads = rewriter!.Reads.Distinct().ToList() };
+        return new CompiledFormula<decimal> { Source = source, Evaluate = DelegateCompiler.Compile(lambda), Reads = rewriter!.Reads.Distinct().ToList() };
     }
 
     /// <summary>Compiles the value of a <c>set:</c>; returns its type so a new derived fact can be declared.</summary>
@@ -133,7 +133,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         };
         var slot = Expression.ArrayAccess(Expression.Property(_frame, array), Expression.Constant(fact.Slot));
         var body = Expression.Assign(slot, value.Body.Type == type ? value.Body : Expression.Convert(value.Body, type));
-        return Expression.Lambda<Action<FactFrame>>(body, _frame).Compile();
+        return DelegateCompiler.Compile(Expression.Lambda<Action<FactFrame>>(body, _frame));
     }
 
     private Expression? Parse(Scalar source, string text, int offset, ref SandboxRewriter? rewriter)

@@ -10,18 +10,26 @@ namespace Compensation.Evaluation;
 /// </summary>
 internal static class DecisionEvaluator
 {
+    /// <summary>Per-thread working lists, reused by every decision of the thread (deciding never re-enters itself).</summary>
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     public static Decision Decide(CompiledManual manual, Incident incident, Customer customer, bool explain)
     {
-        var frame = new FactFrame(manual.Schema);
+        var scratch = t_scratch ??= new Scratch();
+        var frame = scratch.Frame(manual.Schema);
         if (IncidentBinder.Bind(manual, incident, customer, frame) is { } errors)
         {
             throw new InvalidIncidentException(errors);
         }
 
-        var granted = new List<Granted>(4);
+        var granted = scratch.Granted;
+        granted.Clear();
         var trace = explain ? new List<RuleTrace>() : null;
-        foreach (var ruleSet in manual.RuleSets)
+        var ruleSets = manual.RuleSets;
+        for (var s = 0; s < ruleSets.Count; s++)
         {
+            var ruleSet = ruleSets[s];
             var rules = explain ? ruleSet.Rules.ToArray() : ruleSet.Index.Candidates(frame);
             switch (ruleSet.Policy)
             {
@@ -68,13 +76,14 @@ internal static class DecisionEvaluator
             }
         }
 
-        var adjustments = new List<RemedyAdjustment>();
-        var kept = ExclusiveGroups(granted, adjustments);
+        var adjustments = scratch.Adjustments;
+        adjustments.Clear();
+        var kept = ExclusiveGroups(granted, scratch.Kept, adjustments);
         var remedies = Limits.Apply(manual, kept, frame, adjustments);
         var total = 0m;
-        foreach (var remedy in remedies)
+        for (var i = 0; i < remedies.Count; i++)
         {
-            total += remedy.Cost;
+            total += remedies[i].Cost;
         }
 
         return new Decision(
@@ -83,7 +92,7 @@ internal static class DecisionEvaluator
             incident.Id,
             remedies,
             Approval(manual, total, remedies),
-            adjustments.Count == 0 ? [] : adjustments,
+            adjustments.Count == 0 ? [] : adjustments.ToArray(),
             trace is null ? [] : trace,
             explain ? [.. manual.Schema.Facts.Select(f => new FactValue(f.Name, frame.Format(f)))] : []);
     }
@@ -93,7 +102,7 @@ internal static class DecisionEvaluator
         CompiledRule? best = null;
         List<Granted>? bestRemedies = null;
         var bestValue = decimal.MinValue;
-        var matched = new List<CompiledRule>();
+        var matched = trace is null ? null : new List<CompiledRule>();
         foreach (var rule in rules)
         {
             if (!Matches(rule, frame, trace))
@@ -101,9 +110,17 @@ internal static class DecisionEvaluator
                 continue;
             }
 
-            matched.Add(rule);
-            var remedies = rule.Grants.Select(g => new Granted(RemedyCalculator.Compute(manual, rule, g, frame), g)).ToList();
-            var value = remedies.Sum(r => r.Remedy.Cost);
+            matched?.Add(rule);
+            var grants = rule.Grants;
+            var remedies = new List<Granted>(grants.Count);
+            var value = 0m;
+            for (var i = 0; i < grants.Count; i++)
+            {
+                var remedy = RemedyCalculator.Compute(manual, rule, grants[i], frame);
+                remedies.Add(new Granted(remedy, grants[i]));
+                value += remedy.Cost;
+            }
+
             if (value > bestValue)
             {
                 (best, bestRemedies, bestValue) = (rule, remedies, value);
@@ -112,6 +129,13 @@ internal static class DecisionEvaluator
 
         if (best is null)
         {
+            return;
+        }
+
+        if (matched is null)
+        {
+            RunSets(best, frame);
+            granted.AddRange(bestRemedies!);
             return;
         }
 
@@ -172,9 +196,10 @@ internal static class DecisionEvaluator
 
     private static void Fire(CompiledManual manual, CompiledRule rule, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace)
     {
-        foreach (var grant in rule.Grants)
+        var grants = rule.Grants;
+        for (var i = 0; i < grants.Count; i++)
         {
-            granted.Add(new Granted(RemedyCalculator.Compute(manual, rule, grant, frame), grant));
+            granted.Add(new Granted(RemedyCalculator.Compute(manual, rule, grants[i], frame), grants[i]));
         }
 
         RunSets(rule, frame);
@@ -183,8 +208,10 @@ internal static class DecisionEvaluator
 
     private static void RunSets(CompiledRule rule, FactFrame frame)
     {
-        foreach (var (_, assign, text) in rule.Sets)
+        var sets = rule.Sets;
+        for (var i = 0; i < sets.Count; i++)
         {
+            var (_, assign, text) = sets[i];
             try
             {
                 assign(frame);
@@ -197,14 +224,14 @@ internal static class DecisionEvaluator
     }
 
     /// <summary>Keeps, in each exclusive group, the most valuable remedy (the first on ties), unless it stacks.</summary>
-    private static List<Granted> ExclusiveGroups(List<Granted> granted, List<RemedyAdjustment> adjustments)
+    private static List<Granted> ExclusiveGroups(List<Granted> granted, List<Granted> kept, List<RemedyAdjustment> adjustments)
     {
         if (granted.Count < 2)
         {
             return granted;
         }
 
-        var kept = new List<Granted>(granted.Count);
+        kept.Clear();
         for (var i = 0; i < granted.Count; i++)
         {
             var grant = granted[i].Grant;
@@ -240,9 +267,11 @@ internal static class DecisionEvaluator
 
     private static ApprovalLevel Approval(CompiledManual manual, decimal total, IReadOnlyList<Remedy> remedies)
     {
-        var level = manual.Empowerment[^1];
-        foreach (var candidate in manual.Empowerment)
+        var empowerment = manual.Empowerment;
+        var level = empowerment[^1];
+        for (var i = 0; i < empowerment.Count; i++)
         {
+            var candidate = empowerment[i];
             if (candidate.UpTo is null || total <= candidate.UpTo)
             {
                 level = candidate;
@@ -250,12 +279,13 @@ internal static class DecisionEvaluator
             }
         }
 
-        foreach (var remedy in remedies)
+        for (var r = 0; r < remedies.Count; r++)
         {
-            if (remedy.RequiredApproval is { } role)
+            if (remedies[r].RequiredApproval is { } role)
             {
-                foreach (var required in manual.Empowerment)
+                for (var i = 0; i < empowerment.Count; i++)
                 {
+                    var required = empowerment[i];
                     if (required.Role == role && required.Rank > level.Rank)
                     {
                         level = required;
@@ -271,4 +301,28 @@ internal static class DecisionEvaluator
         => new() { RuleSet = rule.RuleSet, Rule = rule.Name, Section = rule.Section, Location = rule.Location, Outcome = outcome };
 
     private static string Policy(CompiledRuleSet ruleSet) => ruleSet.Policy.ToString().ToLowerInvariant();
+
+    /// <summary>The reusable state of one thread's decisions; nothing in it outlives a decision.</summary>
+    private sealed class Scratch
+    {
+        private FactFrame? _frame;
+
+        public List<Granted> Granted { get; } = new(8);
+
+        public List<Granted> Kept { get; } = new(8);
+
+        public List<RemedyAdjustment> Adjustments { get; } = new(4);
+
+        /// <summary>A cleared frame for the schema (a manual's schema is fixed once compiled).</summary>
+        public FactFrame Frame(FactSchema schema)
+        {
+            if (_frame is null || !_frame.IsFor(schema))
+            {
+                return _frame = new FactFrame(schema);
+            }
+
+            _frame.Clear();
+            return _frame;
+        }
+    }
 }

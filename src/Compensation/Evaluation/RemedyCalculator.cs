@@ -18,18 +18,17 @@ internal static class RemedyCalculator
 
         Remedy remedy = grant.Kind switch
         {
-            RemedyKind.Discount when grant.QuantityName == "percent" => new DiscountRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = round.Round(order * Percent(rule, grant, quantity) / 100m), Percent = Percent(rule, grant, quantity), On = grant.On, ValidDays = grant.ValidDays },
-            RemedyKind.Discount => new DiscountRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = round.Round(quantity), Amount = round.Round(quantity), On = grant.On, ValidDays = grant.ValidDays },
-            RemedyKind.Refund when grant.QuantityName == "total" => new RefundRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = order, Amount = order, IsTotal = true },
-            RemedyKind.Refund when grant.QuantityName == "percent" => new RefundRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = round.Round(order * Percent(rule, grant, quantity) / 100m), Amount = round.Round(order * Percent(rule, grant, quantity) / 100m) },
-            RemedyKind.Refund => new RefundRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = round.Round(quantity), Amount = round.Round(quantity) },
-            RemedyKind.Gift => new GiftRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = round.Round(quantity), Description = grant.Description ?? string.Empty },
-            RemedyKind.FreeService => new FreeServiceRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = round.Round(quantity), Description = grant.Description ?? string.Empty },
-            RemedyKind.StoreCredit => new StoreCreditRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = round.Round(quantity), Amount = round.Round(quantity), ValidDays = grant.ValidDays },
-            RemedyKind.WarrantyExtension => new WarrantyExtensionRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = separateCost, Months = Months(rule, grant, quantity) },
-            _ => new ManagerCallRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = separateCost, Within = grant.Within },
+            RemedyKind.Discount when grant.QuantityName == "percent" => Discount(rule, grant, round, order, Percent(rule, grant, quantity)),
+            RemedyKind.Discount => new DiscountRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = round.Round(quantity), Amount = round.Round(quantity), On = grant.On, ValidDays = grant.ValidDays },
+            RemedyKind.Refund when grant.QuantityName == "total" => new RefundRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = order, Amount = order, IsTotal = true },
+            RemedyKind.Refund when grant.QuantityName == "percent" => new RefundRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = round.Round(order * Percent(rule, grant, quantity) / 100m), Amount = round.Round(order * Percent(rule, grant, quantity) / 100m) },
+            RemedyKind.Refund => new RefundRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = round.Round(quantity), Amount = round.Round(quantity) },
+            RemedyKind.Gift => new GiftRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = round.Round(quantity), Description = grant.Description ?? string.Empty },
+            RemedyKind.FreeService => new FreeServiceRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = round.Round(quantity), Description = grant.Description ?? string.Empty },
+            RemedyKind.StoreCredit => new StoreCreditRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = round.Round(quantity), Amount = round.Round(quantity), ValidDays = grant.ValidDays },
+            RemedyKind.WarrantyExtension => new WarrantyExtensionRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = separateCost, Months = Months(rule, grant, quantity) },
+            _ => new ManagerCallRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = separateCost, Within = grant.Within },
         };
-        remedy = remedy with { Section = rule.Section, RequiredApproval = grant.Approval?.Role };
 
         var bounded = remedy.Cost;
         if (grant.Min is not null)
@@ -44,6 +43,9 @@ internal static class RemedyCalculator
 
         return bounded == remedy.Cost ? remedy : WithCost(remedy, bounded, order, manual.Rounding);
     }
+
+    private static DiscountRemedy Discount(CompiledRule rule, CompiledGrant grant, CurrencyRounding round, decimal order, decimal percent)
+        => new() { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = round.Round(order * percent / 100m), Percent = percent, On = grant.On, ValidDays = grant.ValidDays };
 
     /// <summary>Whether a limit may reduce the remedy (money-like remedies) rather than drop it.</summary>
     public static bool IsReducible(Remedy remedy) => remedy is DiscountRemedy or RefundRemedy or StoreCreditRemedy;

@@ -17,29 +17,27 @@ internal static class IncidentBinder
     public static List<IncidentError>? Bind(CompiledManual manual, Incident incident, Customer customer, FactFrame frame)
     {
         List<IncidentError>? errors = null;
-        void Error(string property, string code, string message) => (errors ??= []).Add(new IncidentError(property, code, message));
-
         var schema = manual.Schema;
-        var failure = Catalog(schema.Failure, incident.Failure, "Incident.Failure", "INC001", "failure kind", Error);
+        var failure = Catalog(schema.Failure, incident.Failure, "Incident.Failure", "INC001", "failure kind", ref errors);
         frame.Ints[schema.Failure.Slot] = failure;
-        frame.Ints[schema.Tier.Slot] = Catalog(schema.Tier, customer.Tier, "Customer.Tier", "INC002", "tier", Error);
-        frame.Ints[schema.Cause.Slot] = incident.Cause is null ? -1 : Catalog(schema.Cause, incident.Cause, "Incident.Cause", "INC003", "cause", Error);
+        frame.Ints[schema.Tier.Slot] = Catalog(schema.Tier, customer.Tier, "Customer.Tier", "INC002", "tier", ref errors);
+        frame.Ints[schema.Cause.Slot] = incident.Cause is null ? -1 : Catalog(schema.Cause, incident.Cause, "Incident.Cause", "INC003", "cause", ref errors);
 
         if (incident.Currency is not null && !string.Equals(incident.Currency, manual.Rounding.Currency, StringComparison.Ordinal))
         {
-            Error("Incident.Currency", "INC009", $"the order is in {incident.Currency} but the manual decides in {manual.Rounding.Currency}; convert the order value first");
+            Error(ref errors, "Incident.Currency", "INC009", $"the order is in {incident.Currency} but the manual decides in {manual.Rounding.Currency}; convert the order value first");
         }
 
-        Money(incident.OrderValue, "Incident.OrderValue", Error);
-        Money(customer.RecentCompensation, "Customer.RecentCompensation", Error);
+        Money(incident.OrderValue, "Incident.OrderValue", ref errors);
+        Money(customer.RecentCompensation, "Customer.RecentCompensation", ref errors);
         if (customer.TenureMonths < 0)
         {
-            Error("Customer.TenureMonths", "INC011", $"tenure cannot be negative ({customer.TenureMonths})");
+            Error(ref errors, "Customer.TenureMonths", "INC011", $"tenure cannot be negative ({customer.TenureMonths})");
         }
 
         if (customer.PriorIncidents < 0)
         {
-            Error("Customer.PriorIncidents", "INC011", $"prior incidents cannot be negative ({customer.PriorIncidents})");
+            Error(ref errors, "Customer.PriorIncidents", "INC011", $"prior incidents cannot be negative ({customer.PriorIncidents})");
         }
 
         var hours = 0L;
@@ -48,12 +46,12 @@ internal static class IncidentBinder
             hours = Math.Max(0, (long)Math.Floor((delivered - promised).TotalHours));
             if (failure >= 0 && manual.IsDelayFailure[failure] && delivered <= promised)
             {
-                Error("Incident.DeliveredAt", "INC008", $"a '{incident.Failure}' incident needs a delivery after the promised date, but it was delivered {delivered:yyyy-MM-dd HH:mm} for {promised:yyyy-MM-dd HH:mm}");
+                Error(ref errors, "Incident.DeliveredAt", "INC008", $"a '{incident.Failure}' incident needs a delivery after the promised date, but it was delivered {delivered:yyyy-MM-dd HH:mm} for {promised:yyyy-MM-dd HH:mm}");
             }
         }
         else if (failure >= 0 && manual.IsDelayFailure[failure])
         {
-            Error(incident.PromisedAt is null ? "Incident.PromisedAt" : "Incident.DeliveredAt", "INC008", $"a '{incident.Failure}' incident needs both the promised date and the delivered (or new estimated) date");
+            Error(ref errors, incident.PromisedAt is null ? "Incident.PromisedAt" : "Incident.DeliveredAt", "INC008", $"a '{incident.Failure}' incident needs both the promised date and the delivered (or new estimated) date");
         }
 
         hours = Math.Min(hours, int.MaxValue);
@@ -64,32 +62,40 @@ internal static class IncidentBinder
         frame.Ints[schema.PriorIncidents.Slot] = customer.PriorIncidents;
         frame.Decimals[schema.RecentCompensation.Slot] = customer.RecentCompensation;
 
-        foreach (var name in incident.Facts.Keys)
+        if (incident.Facts.Count > 0)
         {
-            if (!schema.TryGet(name, out var declared) || declared.Origin != FactOrigin.Input)
+            foreach (var name in incident.Facts.Keys)
             {
-                Error($"Incident.Facts.{name}", "INC004", $"the manual declares no fact '{name}'; declared facts are: {string.Join(", ", schema.Inputs.Select(f => f.Name))}");
+                if (!schema.TryGet(name, out var declared) || declared.Origin != FactOrigin.Input)
+                {
+                    Error(ref errors, $"Incident.Facts.{name}", "INC004", $"the manual declares no fact '{name}'; declared facts are: {string.Join(", ", schema.Inputs.Select(f => f.Name))}");
+                }
             }
         }
 
-        foreach (var fact in schema.Facts)
+        var facts = schema.Facts;
+        for (var i = 0; i < facts.Count; i++)
         {
+            var fact = facts[i];
             if (fact.Origin == FactOrigin.Derived)
             {
                 Store(frame, fact, fact.Default ?? 0);
             }
             else if (fact.Origin == FactOrigin.Input)
             {
-                BindInput(fact, incident, frame, Error);
+                BindInput(fact, incident, frame, ref errors);
             }
         }
 
         return errors;
     }
 
-    private static void BindInput(FactDefinition fact, Incident incident, FactFrame frame, Action<string, string, string> error)
+    /// <summary>Records a problem; the list is only allocated when there is one (no closure, no delegate per call).</summary>
+    private static void Error(ref List<IncidentError>? errors, string property, string code, string message)
+        => (errors ??= []).Add(new IncidentError(property, code, message));
+
+    private static void BindInput(FactDefinition fact, Incident incident, FactFrame frame, ref List<IncidentError>? errors)
     {
-        var property = $"Incident.Facts.{fact.Name}";
         if (!incident.Facts.TryGetValue(fact.Name, out var raw) || raw is null)
         {
             if (fact.Default is { } d)
@@ -98,7 +104,7 @@ internal static class IncidentBinder
             }
             else
             {
-                error(property, "INC005", $"the manual needs the fact '{fact.Name}' ({fact.TypeName}) and it has no default");
+                Error(ref errors, $"Incident.Facts.{fact.Name}", "INC005", $"the manual needs the fact '{fact.Name}' ({fact.TypeName}) and it has no default");
             }
 
             return;
@@ -107,13 +113,13 @@ internal static class IncidentBinder
         var value = Convert(fact, raw);
         if (value is null)
         {
-            error(property, "INC006", $"'{raw}' is not a {fact.TypeName}");
+            Error(ref errors, $"Incident.Facts.{fact.Name}", "INC006", $"'{raw}' is not a {fact.TypeName}");
             return;
         }
 
         if (value < fact.Min || value > fact.Max)
         {
-            error(property, "INC006", $"{value} is outside {fact.Min}..{fact.Max}");
+            Error(ref errors, $"Incident.Facts.{fact.Name}", "INC006", $"{value} is outside {fact.Min}..{fact.Max}");
             return;
         }
 
@@ -170,27 +176,27 @@ internal static class IncidentBinder
         }
     }
 
-    private static int Catalog(FactDefinition fact, string? value, string property, string code, string what, Action<string, string, string> error)
+    private static int Catalog(FactDefinition fact, string? value, string property, string code, string what, ref List<IncidentError>? errors)
     {
         var position = value is null ? -1 : fact.IndexOf(value);
         if (position < 0)
         {
             var hint = value is null ? string.Empty : Diagnostics.Suggestions.Nearest(value, fact.Values) is { } near ? $"; did you mean '{near}'?" : string.Empty;
-            error(property, code, value is null or "" ? $"the {what} is missing; declared: {string.Join(", ", fact.Values)}" : $"unknown {what} '{value}'; declared {what}s are: {string.Join(", ", fact.Values)}{hint}");
+            Error(ref errors, property, code, value is null or "" ? $"the {what} is missing; declared: {string.Join(", ", fact.Values)}" : $"unknown {what} '{value}'; declared {what}s are: {string.Join(", ", fact.Values)}{hint}");
         }
 
         return position;
     }
 
-    private static void Money(decimal value, string property, Action<string, string, string> error)
+    private static void Money(decimal value, string property, ref List<IncidentError>? errors)
     {
         if (value < 0)
         {
-            error(property, "INC007", $"money cannot be negative ({value.ToString(CultureInfo.InvariantCulture)})");
+            Error(ref errors, property, "INC007", $"money cannot be negative ({value.ToString(CultureInfo.InvariantCulture)})");
         }
         else if (value > MaxMoney)
         {
-            error(property, "INC010", $"{value.ToString(CultureInfo.InvariantCulture)} is beyond the largest amount accepted ({MaxMoney.ToString(CultureInfo.InvariantCulture)})");
+            Error(ref errors, property, "INC010", $"{value.ToString(CultureInfo.InvariantCulture)} is beyond the largest amount accepted ({MaxMoney.ToString(CultureInfo.InvariantCulture)})");
         }
     }
 }

@@ -112,8 +112,11 @@ internal sealed class GeneratedPolicy
         _ => $"{rule.A} * {rule.B}",
     };
 
-    /// <summary>The manual as YAML rule-file text (one file).</summary>
-    public string ToYaml()
+    /// <summary>
+    /// The manual as YAML rule files: the header, the gravedad rule set, one collect rule set per 10 failure kinds
+    /// (each file stays well under the 1 MB file limit), and the escalation rule set.
+    /// </summary>
+    public IReadOnlyList<ManualSource> ToSources()
     {
         var s = new StringBuilder();
         s.AppendLine(CultureInfo.InvariantCulture, $"manual: Manual generado de {RuleCount} reglas");
@@ -124,26 +127,36 @@ internal sealed class GeneratedPolicy
         s.AppendLine(CultureInfo.InvariantCulture, $"  causes: [{string.Join(", ", Causes)}]");
         s.AppendLine("empowerment:\n  - { role: agente, up-to: 30 }\n  - { role: supervisor, up-to: 150 }\n  - { role: gerente }");
         s.AppendLine("limits:\n  total: \"order.value\"\n  store-credit: \"0.5 * order.value\"");
-        s.AppendLine("rule-sets:\n  - name: gravedad\n    hit-policy: first\n    rules:");
+        var sources = new List<ManualSource> { new("00-manual.yaml", s.ToString()) };
+
+        s.Clear().AppendLine("rule-sets:\n  - name: gravedad\n    hit-policy: first\n    rules:");
         s.AppendLine("      - { name: gravedad-3, when: \"delay.days >= 10\", set: { gravedad: 3 } }");
         s.AppendLine("      - { name: gravedad-2, when: \"delay.days >= 5 or order.value >= 300\", set: { gravedad: 2 } }");
         s.AppendLine("      - { name: gravedad-1, when: \"delay.days >= 1 or order.value >= 100\", set: { gravedad: 1 } }");
-        s.AppendLine("  - name: resarcimiento\n    hit-policy: collect\n    rules:");
-        foreach (var rule in Main)
+        sources.Add(new("10-gravedad.yaml", s.ToString()));
+
+        foreach (var chunk in Main.GroupBy(r => r.Failure / 10))
         {
-            s.AppendLine(CultureInfo.InvariantCulture, $"      - name: {rule.Name}");
-            s.AppendLine(CultureInfo.InvariantCulture, $"        when: '{ConditionText(rule)}'");
-            s.AppendLine(rule.Kind == GrantKind.Discount
-                ? $"        grant: [ discount: {{ percent: \"{QuantityText(rule)}\", on: next-purchase, valid-days: 90, max: 150 }} ]"
-                : $"        grant: [ store-credit: {{ amount: \"{QuantityText(rule)}\", valid-days: 365 }} ]");
+            s.Clear().AppendLine(CultureInfo.InvariantCulture, $"rule-sets:\n  - name: resarcimiento-{chunk.Key:D2}\n    hit-policy: collect\n    rules:");
+            foreach (var rule in chunk)
+            {
+                s.AppendLine(CultureInfo.InvariantCulture, $"      - name: {rule.Name}");
+                s.AppendLine(CultureInfo.InvariantCulture, $"        when: '{ConditionText(rule)}'");
+                s.AppendLine(rule.Kind == GrantKind.Discount
+                    ? $"        grant: [ discount: {{ percent: \"{QuantityText(rule)}\", on: next-purchase, valid-days: 90, max: 150 }} ]"
+                    : $"        grant: [ store-credit: {{ amount: \"{QuantityText(rule)}\", valid-days: 365 }} ]");
+            }
+
+            sources.Add(new($"20-resarcimiento-{chunk.Key:D2}.yaml", s.ToString()));
         }
 
-        s.AppendLine("  - name: escalado\n    hit-policy: collect\n    rules:");
+        s.Clear().AppendLine("rule-sets:\n  - name: escalado\n    hit-policy: collect\n    rules:");
         s.AppendLine("      - name: obsequio-grave\n        when: 'gravedad >= 3 and tier >= \"oro\"'\n        grant: [ gift: { description: \"Cesta de disculpa\", cost: 10 } ]");
         s.AppendLine("      - name: saldo-reincidencia\n        when: gravedad >= 2 and customer.prior_incidents >= 2");
         s.AppendLine("        grant: [ store-credit: { amount: \"min(10 * customer.prior_incidents, 50)\", valid-days: 365, group: reincidencia } ]");
-        return s.ToString();
+        sources.Add(new("90-escalado.yaml", s.ToString()));
+        return sources;
     }
 
-    public CompensationManual Load() => CompensationManual.Parse([new ManualSource($"generated-{RuleCount}.yaml", ToYaml())]);
+    public CompensationManual Load() => CompensationManual.Parse(ToSources());
 }
