@@ -14,7 +14,8 @@ internal static class DecisionEvaluator
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    public static Decision Decide(CompiledManual manual, Incident incident, Customer customer, bool explain)
+    /// <summary>Decides one incident; when <paramref name="fired"/> is given, counts each rule that fires at its <see cref="CompiledRule.Order"/>.</summary>
+    public static Decision Decide(CompiledManual manual, Incident incident, Customer customer, bool explain, long[]? fired = null)
     {
         var scratch = t_scratch ??= new Scratch();
         var frame = scratch.Frame(manual.Schema);
@@ -38,7 +39,7 @@ internal static class DecisionEvaluator
                     {
                         if (Matches(rule, frame, trace))
                         {
-                            Fire(manual, rule, frame, granted, trace);
+                            Fire(manual, rule, frame, granted, trace, fired);
                         }
                     }
 
@@ -52,7 +53,7 @@ internal static class DecisionEvaluator
                             if (Matches(rule, frame, trace))
                             {
                                 winner = rule;
-                                Fire(manual, rule, frame, granted, trace);
+                                Fire(manual, rule, frame, granted, trace, fired);
                                 if (trace is null)
                                 {
                                     break;
@@ -71,7 +72,7 @@ internal static class DecisionEvaluator
 
                     break;
                 default:
-                    Best(manual, ruleSet, rules, frame, granted, trace);
+                    Best(manual, ruleSet, rules, frame, granted, trace, fired);
                     break;
             }
         }
@@ -97,7 +98,7 @@ internal static class DecisionEvaluator
             explain ? [.. manual.Schema.Facts.Select(f => new FactValue(f.Name, frame.Format(f)))] : []);
     }
 
-    private static void Best(CompiledManual manual, CompiledRuleSet ruleSet, CompiledRule[] rules, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace)
+    private static void Best(CompiledManual manual, CompiledRuleSet ruleSet, CompiledRule[] rules, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace, long[]? fired)
     {
         CompiledRule? best = null;
         List<Granted>? bestRemedies = null;
@@ -130,6 +131,11 @@ internal static class DecisionEvaluator
         if (best is null)
         {
             return;
+        }
+
+        if (fired is not null)
+        {
+            fired[best.Order]++;
         }
 
         if (matched is null)
@@ -194,8 +200,13 @@ internal static class DecisionEvaluator
         return true;
     }
 
-    private static void Fire(CompiledManual manual, CompiledRule rule, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace)
+    private static void Fire(CompiledManual manual, CompiledRule rule, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace, long[]? fired)
     {
+        if (fired is not null)
+        {
+            fired[rule.Order]++;
+        }
+
         var grants = rule.Grants;
         for (var i = 0; i < grants.Count; i++)
         {
