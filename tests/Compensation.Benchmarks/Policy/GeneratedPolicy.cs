@@ -15,12 +15,14 @@ internal enum GrantKind
 
 /// <summary>
 /// One main rule of a generated manual. Delay failures band on delay.days, service failures on order.value;
-/// cause rules add a store credit for one cause from a threshold on.
+/// cause rules add a store credit for one cause in a band of their own (the bands of one cause do not overlap,
+/// as in a well-written manual: at most one discount and one store credit per bucket fire).
 /// </summary>
 internal sealed record BandRule(string Name, int Failure, int Tier, string? Cause, int Lo, int Hi, GrantKind Kind, int A, int B);
 
 /// <summary>
-/// A synthetic manual of N rules for a big retailer: many failure kinds × 4 tiers, each (failure, tier) bucket
+/// A synthetic manual of N rules for a big retailer whose failure kinds are per product line (N / 24 kinds: 4 for 100
+/// rules, 416 for 10,000) × 4 tiers, each (failure, tier) bucket
 /// holding a bounded number of band and cause rules, plus a derived fact (gravedad), an escalation rule set and caps.
 /// Deterministic: the same N always gives the same manual.
 /// </summary>
@@ -35,7 +37,7 @@ internal sealed class GeneratedPolicy
     public GeneratedPolicy(int rules)
     {
         RuleCount = rules;
-        FailureCount = Math.Clamp(rules / 100, 5, 100);
+        FailureCount = Math.Clamp(rules / 24, 4, 500); // ~6 rules per (failure, tier) bucket at every size
         Failures = [.. Enumerable.Range(0, FailureCount).Select(FailureName)];
         var main = rules - FixedRules;
         var buckets = FailureCount * Tiers.Length;
@@ -47,7 +49,7 @@ internal sealed class GeneratedPolicy
             var bands = (k + 1) / 2;
             for (var j = 0; j < k; j++)
             {
-                list.Add(j < bands ? Band(f, t, j, bands) : CauseRule(f, t, j - bands));
+                list.Add(j < bands ? Band(f, t, j, bands) : CauseRule(f, t, j - bands, k - bands));
             }
         }
 
@@ -80,10 +82,18 @@ internal sealed class GeneratedPolicy
         return new BandRule($"r-{f:D3}-{t}-b{j:D2}", f, t, null, lo, hi, GrantKind.Discount, 2 + ((f + t + j) % 7), 1 + (t % 3));
     }
 
-    public static BandRule CauseRule(int f, int t, int j)
+    /// <summary>Cause rule j of n in a bucket: cause (f + j) mod 4, band j / 4 of that cause (3 days or 40 € wide, the last one open).</summary>
+    public static BandRule CauseRule(int f, int t, int j, int n)
     {
-        var threshold = IsDelay(f) ? 1 + (j * 3 % 20) : j * 40 % 400;
-        return new BandRule($"r-{f:D3}-{t}-c{j:D2}", f, t, Causes[(f + j) % Causes.Length], threshold, int.MaxValue, GrantKind.StoreCredit, 3 + ((f + j) % 5), 2 + (t % 4));
+        var (lo, hi) = CauseBand(f, j, n);
+        return new BandRule($"r-{f:D3}-{t}-c{j:D2}", f, t, Causes[(f + j) % Causes.Length], lo, hi, GrantKind.StoreCredit, 3 + ((f + j) % 5), 2 + (t % 4));
+    }
+
+    public static (int Lo, int Hi) CauseBand(int f, int j, int n)
+    {
+        var (slot, last) = (j / 4, (n - 1 - (j % 4)) / 4);
+        var (start, width) = IsDelay(f) ? (1, 3) : (0, 40);
+        return (start + (slot * width), slot == last ? int.MaxValue : start + ((slot + 1) * width));
     }
 
     /// <summary>The raw quantity a main rule grants: a percent (discount) or an amount (store credit), before bounds.</summary>

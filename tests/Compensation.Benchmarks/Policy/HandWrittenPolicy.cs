@@ -44,8 +44,8 @@ internal sealed class HandWrittenPolicy(GeneratedPolicy policy)
                 continue;
             }
 
-            var threshold = delay ? 1 + (j * 3 % 20) : j * 40 % 400;
-            if ((delay ? days : order) >= threshold)
+            var (lo, hi) = GeneratedPolicy.CauseBand(f, j, k - bands);
+            if ((delay ? days : order) >= lo && (hi == int.MaxValue || (delay ? days : order) < hi))
             {
                 var (a, b) = (3 + ((f + j) % 5), 2 + (t % 4));
                 granted[count++] = new PeerGrant(Settlement.StoreCredit, delay ? Math.Min(a * days, 80) : a * b);
