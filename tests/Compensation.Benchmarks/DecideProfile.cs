@@ -8,6 +8,31 @@ namespace Compensation.Benchmarks;
 /// <summary>A quick split of one decision's time (binding vs the rest), for profiling by hand: <c>--decide-profile N</c>.</summary>
 internal static class DecideProfile
 {
+    /// <summary>Bytes allocated per decision on the sample manual's example incidents (after warm-up).</summary>
+    public static void Sample()
+    {
+        var manual = CompensationManual.Load(RepoPaths.SampleManual);
+        var cases = IncidentSample.ForSampleManual();
+        foreach (var (incident, customer) in cases)
+        {
+            manual.Decide(incident, customer);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var (incident, customer) in cases)
+        {
+            manual.Decide(incident, customer);
+        }
+
+        Console.WriteLine($"sample manual: {(GC.GetAllocatedBytesForCurrentThread() - before) / cases.Length} B per decision");
+        foreach (var (incident, customer) in cases.Take(6))
+        {
+            var start = GC.GetAllocatedBytesForCurrentThread();
+            var decision = manual.Decide(incident, customer);
+            Console.WriteLine($"  {incident.Id}: {GC.GetAllocatedBytesForCurrentThread() - start} B, {decision.Remedies.Count} remedies, {decision.Adjustments.Count} adjustments");
+        }
+    }
+
     public static void Run(int rules)
     {
         var policy = new GeneratedPolicy(rules);

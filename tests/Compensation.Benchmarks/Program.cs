@@ -9,6 +9,12 @@ if (args is ["--load-profile", var n])
     return;
 }
 
+if (args is ["--decide-profile", "sample"])
+{
+    Compensation.Benchmarks.DecideProfile.Sample();
+    return;
+}
+
 if (args is ["--decide-profile", var rules])
 {
     Compensation.Benchmarks.DecideProfile.Run(int.Parse(rules, System.Globalization.CultureInfo.InvariantCulture));

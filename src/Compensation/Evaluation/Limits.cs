@@ -44,7 +44,7 @@ internal static class Limits
                 var limit = byKindLimit ? RemedyKinds.NameOf(remedy.Kind) : "total";
                 if (RemedyCalculator.IsReducible(remedy) && room > 0)
                 {
-                    kept = RemedyCalculator.WithCost(remedy, room, order, manual.Rounding) with { OriginalCost = remedy.Cost };
+                    kept = RemedyCalculator.WithCost(remedy, room, order, manual.Rounding, originalCost: remedy.Cost);
                     adjustments.Add(new RemedyAdjustment(remedy, AdjustmentKind.Reduced, $"limit '{limit}' ({formula.Source.Text}) left {room}; reduced from {remedy.Cost}"));
                 }
                 else

@@ -51,13 +51,18 @@ internal static class RemedyCalculator
     public static bool IsReducible(Remedy remedy) => remedy is DiscountRemedy or RefundRemedy or StoreCreditRemedy;
 
     /// <summary>The remedy with a new cost, its amount or percentage following.</summary>
-    public static Remedy WithCost(Remedy remedy, decimal cost, decimal order, CurrencyRounding rounding) => remedy switch
+    /// <param name="remedy">The remedy to copy.</param>
+    /// <param name="cost">Its new cost.</param>
+    /// <param name="order">The order value (for percentages).</param>
+    /// <param name="rounding">The currency's rounding.</param>
+    /// <param name="originalCost">When a limit reduced it: the cost before (set in the same copy, not a second one).</param>
+    public static Remedy WithCost(Remedy remedy, decimal cost, decimal order, CurrencyRounding rounding, decimal? originalCost = null) => remedy switch
     {
-        DiscountRemedy { Percent: not null } d => d with { Cost = cost, Percent = order > 0 ? Math.Round(cost * 100m / order, 2, MidpointRounding.AwayFromZero) : 0m },
-        DiscountRemedy d => d with { Cost = cost, Amount = cost },
-        RefundRemedy r => r with { Cost = cost, Amount = cost, IsTotal = r.IsTotal && cost == order },
-        StoreCreditRemedy s => s with { Cost = cost, Amount = cost },
-        _ => remedy with { Cost = rounding.Round(cost) },
+        DiscountRemedy { Percent: not null } d => d with { Cost = cost, Percent = order > 0 ? Math.Round(cost * 100m / order, 2, MidpointRounding.AwayFromZero) : 0m, OriginalCost = originalCost ?? d.OriginalCost },
+        DiscountRemedy d => d with { Cost = cost, Amount = cost, OriginalCost = originalCost ?? d.OriginalCost },
+        RefundRemedy r => r with { Cost = cost, Amount = cost, IsTotal = r.IsTotal && cost == order, OriginalCost = originalCost ?? r.OriginalCost },
+        StoreCreditRemedy s => s with { Cost = cost, Amount = cost, OriginalCost = originalCost ?? s.OriginalCost },
+        _ => remedy with { Cost = rounding.Round(cost), OriginalCost = originalCost ?? remedy.OriginalCost },
     };
 
     public static decimal Evaluate(CompiledRule rule, CompiledFormula<decimal> formula, FactFrame frame)
