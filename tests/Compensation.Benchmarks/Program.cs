@@ -9,6 +9,12 @@ if (args is ["--load-profile", var n])
     return;
 }
 
+if (args is ["--alloc-profile"])
+{
+    Compensation.Benchmarks.AllocationProfile.Run();
+    return;
+}
+
 if (args is ["--decide-profile", "sample"])
 {
     Compensation.Benchmarks.DecideProfile.Sample();

@@ -94,15 +94,17 @@ internal static class DecisionEvaluator
             remedies,
             Approval(manual, total, remedies),
             adjustments.Count == 0 ? [] : adjustments.ToArray(),
-            trace is null ? [] : trace,
-            explain ? [.. manual.Schema.Facts.Select(f => new FactValue(f.Name, frame.Format(f)))] : []);
+            trace is null ? Array.Empty<RuleTrace>() : trace, // not "[]": its type would be List<RuleTrace>, a new list per decision
+            explain ? Values(manual.Schema.Facts, frame) : []);
     }
 
     private static void Best(CompiledManual manual, CompiledRuleSet ruleSet, CompiledRule[] rules, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace, long[]? fired)
     {
         CompiledRule? best = null;
-        List<Granted>? bestRemedies = null;
+        var (bestStart, bestCount) = (0, 0);
         var bestValue = decimal.MinValue;
+        var candidates = t_scratch!.Candidates; // every matched rule's remedies, one range per rule
+        candidates.Clear();
         var matched = trace is null ? null : new List<CompiledRule>();
         foreach (var rule in rules)
         {
@@ -113,18 +115,18 @@ internal static class DecisionEvaluator
 
             matched?.Add(rule);
             var grants = rule.Grants;
-            var remedies = new List<Granted>(grants.Count);
+            var start = candidates.Count;
             var value = 0m;
             for (var i = 0; i < grants.Count; i++)
             {
                 var remedy = RemedyCalculator.Compute(manual, rule, grants[i], frame);
-                remedies.Add(new Granted(remedy, grants[i]));
+                candidates.Add(new Granted(remedy, grants[i]));
                 value += remedy.Cost;
             }
 
             if (value > bestValue)
             {
-                (best, bestRemedies, bestValue) = (rule, remedies, value);
+                (best, bestStart, bestCount, bestValue) = (rule, start, grants.Count, value);
             }
         }
 
@@ -141,7 +143,7 @@ internal static class DecisionEvaluator
         if (matched is null)
         {
             RunSets(best, frame);
-            granted.AddRange(bestRemedies!);
+            AddRange(granted, candidates, bestStart, bestCount);
             return;
         }
 
@@ -150,7 +152,7 @@ internal static class DecisionEvaluator
             if (rule == best)
             {
                 RunSets(rule, frame);
-                granted.AddRange(bestRemedies!);
+                AddRange(granted, candidates, bestStart, bestCount);
                 trace?.Add(Trace(rule, RuleOutcome.Fired));
             }
             else
@@ -191,7 +193,7 @@ internal static class DecisionEvaluator
                 trace?.Add(Trace(rule, RuleOutcome.NotMatched) with
                 {
                     FailedCondition = part.Text,
-                    Values = [.. part.Reads.Select(f => new FactValue(f.Name, frame.Format(f)))],
+                    Values = Values(part.Reads, frame),
                 });
                 return false;
             }
@@ -311,6 +313,27 @@ internal static class DecisionEvaluator
     private static RuleTrace Trace(CompiledRule rule, RuleOutcome outcome)
         => new() { RuleSet = rule.RuleSet, Rule = rule.Name, Section = rule.Section, Location = rule.Location, Outcome = outcome };
 
+    private static void AddRange(List<Granted> granted, List<Granted> from, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            granted.Add(from[i]);
+        }
+    }
+
+    /// <summary>The facts' values as a trace shows them. A loop, not a lambda: a lambda capturing the frame would make
+    /// its callers allocate a closure on every call, traced or not.</summary>
+    private static FactValue[] Values(IReadOnlyList<FactDefinition> facts, FactFrame frame)
+    {
+        var values = new FactValue[facts.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = new FactValue(facts[i].Name, frame.Format(facts[i]));
+        }
+
+        return values;
+    }
+
     private static string Policy(CompiledRuleSet ruleSet) => ruleSet.Policy.ToString().ToLowerInvariant();
 
     /// <summary>The reusable state of one thread's decisions; nothing in it outlives a decision.</summary>
@@ -323,6 +346,9 @@ internal static class DecisionEvaluator
         public List<Granted> Kept { get; } = new(8);
 
         public List<RemedyAdjustment> Adjustments { get; } = new(4);
+
+        /// <summary>The remedies of every rule a 'best' rule set matched, while the best is chosen.</summary>
+        public List<Granted> Candidates { get; } = new(8);
 
         /// <summary>A cleared frame for the schema (a manual's schema is fixed once compiled).</summary>
         public FactFrame Frame(FactSchema schema)

@@ -62,14 +62,18 @@ internal static class IncidentBinder
         frame.Ints[schema.PriorIncidents.Slot] = customer.PriorIncidents;
         frame.Decimals[schema.RecentCompensation.Slot] = customer.RecentCompensation;
 
-        if (incident.Facts.Count > 0)
+        if (incident.Facts is Dictionary<string, object?> dictionary)
+        {
+            foreach (var name in dictionary.Keys) // the struct enumerator: no allocation for the usual dictionary
+            {
+                UnknownFact(schema, name, ref errors);
+            }
+        }
+        else if (incident.Facts.Count > 0)
         {
             foreach (var name in incident.Facts.Keys)
             {
-                if (!schema.TryGet(name, out var declared) || declared.Origin != FactOrigin.Input)
-                {
-                    Error(ref errors, $"Incident.Facts.{name}", "INC004", $"the manual declares no fact '{name}'; declared facts are: {string.Join(", ", schema.Inputs.Select(f => f.Name))}");
-                }
+                UnknownFact(schema, name, ref errors);
             }
         }
 
@@ -88,6 +92,14 @@ internal static class IncidentBinder
         }
 
         return errors;
+    }
+
+    private static void UnknownFact(FactSchema schema, string name, ref List<IncidentError>? errors)
+    {
+        if (!schema.TryGet(name, out var declared) || declared.Origin != FactOrigin.Input)
+        {
+            Error(ref errors, $"Incident.Facts.{name}", "INC004", $"the manual declares no fact '{name}'; declared facts are: {string.Join(", ", schema.Inputs.Select(f => f.Name))}");
+        }
     }
 
     /// <summary>Records a problem; the list is only allocated when there is one (no closure, no delegate per call).</summary>
@@ -130,13 +142,15 @@ internal static class IncidentBinder
     {
         if (raw is JsonElement json)
         {
-            raw = json.ValueKind switch
+            // Read the JSON value directly (reboxing it as bool or decimal would allocate on every decision).
+            return (fact.Type, json.ValueKind) switch
             {
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                JsonValueKind.Number => json.TryGetDecimal(out var n) ? n : double.NaN,
-                JsonValueKind.String => json.GetString()!,
-                _ => double.NaN,
+                (FactType.Boolean, JsonValueKind.True) => 1,
+                (FactType.Boolean, JsonValueKind.False) => 0,
+                (FactType.Catalog, JsonValueKind.String) => FactDeclarations.ParseValue(fact.Type, fact.Values, json.GetString()!),
+                (FactType.Integer, JsonValueKind.Number) => json.TryGetDecimal(out var i) && i == decimal.Truncate(i) && Math.Abs(i) <= int.MaxValue ? i : null,
+                (FactType.Decimal, JsonValueKind.Number) => json.TryGetDecimal(out var m) && Math.Abs(m) <= MaxMoney ? m : null,
+                _ => null,
             };
         }
 
