@@ -44,7 +44,7 @@ internal sealed class CsvHistoryParser : HistoryParser
         }
 
         var facts = catalog.Facts.ToDictionary(f => Normalize(f.Name), StringComparer.Ordinal);
-        _header = [.. Split(headerLine, out _).Select(h => h.Trim())];
+        _header = [.. Split(headerLine.TrimStart('\uFEFF'), out _).Select(h => h.Trim())]; // a byte-order mark is not part of the first name
         _fields = new Field[_header.Length];
         _facts = new FactInfo?[_header.Length];
         for (var i = 0; i < _header.Length; i++)
