@@ -27,7 +27,6 @@ internal static class DecideProfile
         Console.WriteLine($"sample manual: {(GC.GetAllocatedBytesForCurrentThread() - before) / cases.Length} B per decision");
         foreach (var (incident, customer) in cases.Take(6))
         {
-            var start = GC.GetAllocatedBytesForCurrentThread();
             var decision = manual.Decide(incident, customer);
             var hundred = GC.GetAllocatedBytesForCurrentThread();
             for (var i = 0; i < 100; i++)
@@ -35,66 +34,7 @@ internal static class DecideProfile
                 manual.Decide(incident, customer);
             }
 
-            Console.WriteLine($"  {incident.Id}: {(GC.GetAllocatedBytesForCurrentThread() - hundred) / 100} B per Decide");
-            var ev = GC.GetAllocatedBytesForCurrentThread();
-            var raw = Compensation.Evaluation.DecisionEvaluator.Decide(manual.Compiled, incident, customer, false);
-            Console.WriteLine($"    evaluator {GC.GetAllocatedBytesForCurrentThread() - ev} B; remedies array {raw.Remedies.GetType().Name}");
-            var frame = new FactFrame(manual.Compiled.Schema);
-            IncidentBinder.Bind(manual.Compiled, incident, customer, frame);
-            var bindStart = GC.GetAllocatedBytesForCurrentThread();
-            IncidentBinder.Bind(manual.Compiled, incident, customer, frame);
-            var bind = GC.GetAllocatedBytesForCurrentThread() - bindStart;
-            var rulesStart = GC.GetAllocatedBytesForCurrentThread();
-            foreach (var rule in manual.Compiled.Rules)
-            {
-                var one = GC.GetAllocatedBytesForCurrentThread();
-                rule.Matches?.Invoke(frame);
-                if (incident.Id == "INC-1005" && GC.GetAllocatedBytesForCurrentThread() - one is > 0 and var b)
-                {
-                    Console.WriteLine($"    {rule.Name}: {b} B: {string.Join(" and ", rule.Parts.Select(p => p.Text))}");
-                }
-            }
-
-            foreach (var rule in manual.Compiled.RuleSets.SelectMany(x => x.Rules).ToArray())
-            {
-                foreach (var set in rule.Sets)
-                {
-                    set.Assign(frame);
-                    var one = GC.GetAllocatedBytesForCurrentThread();
-                    set.Assign(frame);
-                    if (incident.Id == "INC-1006")
-                    {
-                        Console.WriteLine($"    set {rule.Name}: {GC.GetAllocatedBytesForCurrentThread() - one} B ({set.Text})");
-                    }
-                }
-
-                foreach (var grant in rule.Grants)
-                {
-                    foreach (var f in new[] { grant.Quantity, grant.Cost, grant.Min, grant.Max }.OfType<Compensation.Compilation.CompiledFormula<decimal>>())
-                    {
-                        f.Evaluate(frame);
-                        var one = GC.GetAllocatedBytesForCurrentThread();
-                        f.Evaluate(frame);
-                        if (incident.Id == "INC-1005" && GC.GetAllocatedBytesForCurrentThread() - one is > 0 and var b)
-                        {
-                            Console.WriteLine($"    {rule.Name}: {b} B: {f.Source.Text}");
-                        }
-                    }
-
-                    if (rule.Matches?.Invoke(frame) != false)
-                    {
-                        RemedyCalculator.Compute(manual.Compiled, rule, grant, frame);
-                        var one = GC.GetAllocatedBytesForCurrentThread();
-                        RemedyCalculator.Compute(manual.Compiled, rule, grant, frame);
-                        if (incident.Id == "INC-1006")
-                        {
-                            Console.WriteLine($"    compute {rule.Name}: {GC.GetAllocatedBytesForCurrentThread() - one} B");
-                        }
-                    }
-                }
-            }
-
-            Console.WriteLine($"  {incident.Id}: {GC.GetAllocatedBytesForCurrentThread() - start} B, {decision.Remedies.Count} remedies, {decision.Adjustments.Count} adjustments; bind {bind} B, all conditions {GC.GetAllocatedBytesForCurrentThread() - rulesStart} B");
+            Console.WriteLine($"  {incident.Id}: {(GC.GetAllocatedBytesForCurrentThread() - hundred) / 100} B per Decide ({decision.Remedies.Count} remedies, {decision.Adjustments.Count} adjustments)");
         }
     }
 

@@ -12,12 +12,12 @@ internal static class DecisionEvaluator
 {
     /// <summary>Per-thread working lists, reused by every decision of the thread (deciding never re-enters itself).</summary>
     [ThreadStatic]
-    private static Scratch? t_scratch;
+    private static DecisionScratch? t_scratch;
 
     /// <summary>Decides one incident; when <paramref name="fired"/> is given, counts each rule that fires at its <see cref="CompiledRule.Order"/>.</summary>
     public static Decision Decide(CompiledManual manual, Incident incident, Customer customer, bool explain, long[]? fired = null)
     {
-        var scratch = t_scratch ??= new Scratch();
+        var scratch = t_scratch ??= new DecisionScratch();
         var frame = scratch.Frame(manual.Schema);
         if (IncidentBinder.Bind(manual, incident, customer, frame) is { } errors)
         {
@@ -335,31 +335,4 @@ internal static class DecisionEvaluator
     }
 
     private static string Policy(CompiledRuleSet ruleSet) => ruleSet.Policy.ToString().ToLowerInvariant();
-
-    /// <summary>The reusable state of one thread's decisions; nothing in it outlives a decision.</summary>
-    private sealed class Scratch
-    {
-        private FactFrame? _frame;
-
-        public List<Granted> Granted { get; } = new(8);
-
-        public List<Granted> Kept { get; } = new(8);
-
-        public List<RemedyAdjustment> Adjustments { get; } = new(4);
-
-        /// <summary>The remedies of every rule a 'best' rule set matched, while the best is chosen.</summary>
-        public List<Granted> Candidates { get; } = new(8);
-
-        /// <summary>A cleared frame for the schema (a manual's schema is fixed once compiled).</summary>
-        public FactFrame Frame(FactSchema schema)
-        {
-            if (_frame is null || !_frame.IsFor(schema))
-            {
-                return _frame = new FactFrame(schema);
-            }
-
-            _frame.Clear();
-            return _frame;
-        }
-    }
 }
