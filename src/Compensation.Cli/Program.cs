@@ -6,7 +6,8 @@ using Compensation.Cli.Commands;
 // The root is a plain Command named "compensation" (a RootCommand would take the assembly's name, Compensation.Cli).
 var root = new Command("compensation", """
     Validate a compensation manual, decide the remedies for an incident, and explain why;
-    run its scenarios (test) and look for gaps, shadowed rules and disproportions (check).
+    run its scenarios (test), look for gaps, shadowed rules and disproportions (check),
+    and simulate what a manual would cost over a history of incidents (simulate).
 
     Example:
       compensation decide rules/tienda-ejemplo --incident rules/tienda-ejemplo/incidents/retraso-oro.json
@@ -23,6 +24,8 @@ Command[] commands =
     ExplainCommand.Create(),
     TestCommand.Create(),
     CheckCommand.Create(),
+    SimulateCommand.Create(),
+    GenerateHistoryCommand.Create(),
 ];
 
 foreach (var command in commands)

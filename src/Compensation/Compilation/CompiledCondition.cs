@@ -10,7 +10,13 @@ internal sealed class ConditionPart
 
     public required SourceLocation Location { get; init; }
 
-    public required Func<FactFrame, bool> Test { get; init; }
+    private Func<FactFrame, bool>? _test;
+
+    /// <summary>The part alone, as a lambda; compiled on first use (only explanations and error reports run parts one by one).</summary>
+    public required System.Linq.Expressions.Expression<Func<FactFrame, bool>> Lambda { get; init; }
+
+    /// <summary>The part alone as a delegate. Compiled lazily: a benign race may compile it twice, with equal results.</summary>
+    public Func<FactFrame, bool> Test => _test ??= DelegateCompiler.Compile(Lambda);
 
     /// <summary>The rewritten expression over the frame parameter, for combining parts into one delegate.</summary>
     public required System.Linq.Expressions.Expression Body { get; init; }

@@ -21,5 +21,6 @@ internal sealed class CurrencyRounding(string currency, int decimals)
     private readonly decimal _zero = new(0, 0, 0, false, (byte)decimals);
 
     /// <summary>Rounds to the minor unit and writes exactly that many decimals (12 → 12.00 for EUR).</summary>
-    public decimal Round(decimal amount) => Math.Round(amount, Decimals, MidpointRounding.AwayFromZero) + _zero;
+    /// <remarks>An amount already at the currency's scale (the usual case in a decision) is returned as is: same value, same scale.</remarks>
+    public decimal Round(decimal amount) => amount.Scale == Decimals ? amount : Math.Round(amount, Decimals, MidpointRounding.AwayFromZero) + _zero;
 }

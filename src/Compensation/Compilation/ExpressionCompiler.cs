@@ -36,6 +36,12 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
 
     private readonly ParameterExpression _frame = Expression.Parameter(typeof(FactFrame), "frame");
 
+    /// <summary>Conditions parts already compiled, by text and number of visible facts (expression trees are immutable and shareable).</summary>
+    private readonly Dictionary<(string Text, int Facts), ConditionPart> _conjuncts = [];
+
+    /// <summary>Number formulas already compiled, by text and number of visible facts (delegates are stateless and shareable).</summary>
+    private readonly Dictionary<(string Text, int Facts), CompiledFormula<decimal>> _formulas = [];
+
     /// <summary>Derived facts set by a rule set that is not visible yet: name → the rule set that sets it.</summary>
     public Dictionary<string, string> LaterFacts { get; } = new(StringComparer.Ordinal);
 
@@ -53,6 +59,14 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
 
         foreach (var (text, offset) in ExpressionText.SplitConjuncts(source.Text))
         {
+            // The same test (failure == "retraso", tier >= "oro"...) recurs in many rules: parse it once per set of visible facts.
+            var key = (text, schema.Facts.Count);
+            if (_conjuncts.TryGetValue(key, out var known))
+            {
+                parts.Add(new ConditionPart { Text = text, Location = source.At(offset), Lambda = known.Lambda, Body = known.Body, Reads = known.Reads, Restriction = known.Restriction });
+                continue;
+            }
+
             var rewriter = default(SandboxRewriter);
             var body = Parse(source, text, offset, ref rewriter);
             if (body is null)
@@ -68,15 +82,17 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
                 continue;
             }
 
-            parts.Add(new ConditionPart
+            var part = new ConditionPart
             {
                 Text = text,
                 Location = source.At(offset),
-                Test = Expression.Lambda<Func<FactFrame, bool>>(body, _frame).Compile(),
+                Lambda = Expression.Lambda<Func<FactFrame, bool>>(body, _frame),
                 Body = body,
                 Reads = rewriter!.Reads.Distinct().ToList(),
                 Restriction = rewriter.RootRestriction,
-            });
+            };
+            parts.Add(part);
+            _conjuncts[key] = part;
         }
 
         return ok ? parts : null;
@@ -84,11 +100,17 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
 
     /// <summary>All parts of a rule's condition in one delegate (the fast path); null when there is no condition.</summary>
     public Func<FactFrame, bool>? Combine(IReadOnlyList<ConditionPart> parts)
-        => parts.Count == 0 ? null : Expression.Lambda<Func<FactFrame, bool>>(parts.Skip(1).Aggregate(parts[0].Body, (all, part) => Expression.AndAlso(all, part.Body)), _frame).Compile();
+        => parts.Count == 0 ? null : DelegateCompiler.Compile(Expression.Lambda<Func<FactFrame, bool>>(parts.Skip(1).Aggregate(parts[0].Body, (all, part) => Expression.AndAlso(all, part.Body)), _frame));
 
     /// <summary>Compiles a formula whose value is a number (an amount, a percentage, a cap).</summary>
     public CompiledFormula<decimal>? Number(Scalar source)
     {
+        var key = (source.Text, schema.Facts.Count);
+        if (_formulas.TryGetValue(key, out var known))
+        {
+            return new CompiledFormula<decimal> { Source = source, Evaluate = known.Evaluate, Reads = known.Reads }; // the same delegate, this formula's position
+        }
+
         var rewriter = default(SandboxRewriter);
         var body = Parse(source, source.Text, 0, ref rewriter);
         if (body is null)
@@ -103,7 +125,9 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         }
 
         var lambda = Expression.Lambda<Func<FactFrame, decimal>>(Expression.Convert(body, typeof(decimal)), _frame);
-        return new CompiledFormula<decimal> { Source = source, Evaluate = lambda.Compile(), Reads = rewriter!.Reads.Distinct().ToList() };
+        var formula = new CompiledFormula<decimal> { Source = source, Evaluate = DelegateCompiler.Compile(lambda), Reads = rewriter!.Reads.Distinct().ToList() };
+        _formulas[key] = formula;
+        return formula;
     }
 
     /// <summary>Compiles the value of a <c>set:</c>; returns its type so a new derived fact can be declared.</summary>
@@ -140,7 +164,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         };
         var slot = Expression.ArrayAccess(Expression.Property(_frame, array), Expression.Constant(fact.Slot));
         var body = Expression.Assign(slot, value.Body.Type == type ? value.Body : Expression.ConvertChecked(value.Body, type));
-        return Expression.Lambda<Action<FactFrame>>(body, _frame).Compile();
+        return DelegateCompiler.Compile(Expression.Lambda<Action<FactFrame>>(body, _frame));
     }
 
     private Expression? Parse(Scalar source, string text, int offset, ref SandboxRewriter? rewriter)

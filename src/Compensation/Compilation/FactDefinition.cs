@@ -43,8 +43,16 @@ internal sealed class FactDefinition
 
     public string? SetByRuleSetName { get; init; }
 
+    /// <summary>Positions by value for long catalogues (built on first use; a benign race builds equal copies).</summary>
+    private Dictionary<string, int>? _positions;
+
     public int IndexOf(string value)
     {
+        if (Values.Count > 8)
+        {
+            return (_positions ??= Positions()).TryGetValue(value, out var position) ? position : -1;
+        }
+
         for (var i = 0; i < Values.Count; i++)
         {
             if (string.Equals(Values[i], value, StringComparison.Ordinal))
@@ -54,6 +62,17 @@ internal sealed class FactDefinition
         }
 
         return -1;
+    }
+
+    private Dictionary<string, int> Positions()
+    {
+        var positions = new Dictionary<string, int>(Values.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Values.Count; i++)
+        {
+            positions.TryAdd(Values[i], i); // the first of duplicates, like the scan
+        }
+
+        return positions;
     }
 
     public string TypeName => Type switch

@@ -188,8 +188,9 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
             return Expression.ConvertChecked(operand, node.Type);
         }
 
+        // Checked negation written as 0 - x: FastExpressionCompiler (DelegateCompiler) emits NegateChecked without its overflow check.
         return node.NodeType == ExpressionType.Negate && node.Method is null && (operand.Type == typeof(int) || operand.Type == typeof(long))
-            ? Expression.NegateChecked(operand)
+            ? Expression.SubtractChecked(Expression.Default(operand.Type), operand)
             : node.Update(operand);
     }
 

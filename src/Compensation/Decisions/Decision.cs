@@ -30,9 +30,9 @@ public sealed class Decision
         Trace = trace;
         Facts = facts;
         var total = 0m;
-        foreach (var remedy in remedies)
+        for (var i = 0; i < remedies.Count; i++)
         {
-            total += remedy.Cost;
+            total += remedies[i].Cost;
         }
 
         TotalCost = total;

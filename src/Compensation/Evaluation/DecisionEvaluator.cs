@@ -10,18 +10,30 @@ namespace Compensation.Evaluation;
 /// </summary>
 internal static class DecisionEvaluator
 {
-    public static Decision Decide(CompiledManual manual, Incident incident, Customer customer, bool explain, TimeProvider? clock = null)
+    /// <summary>Per-thread working lists, reused by every decision of the thread (deciding never re-enters itself).</summary>
+    [ThreadStatic]
+    private static DecisionScratch? t_scratch;
+
+    /// <summary>
+    /// Decides one incident; <paramref name="clock"/> dates follow-ups (default: the system clock); when
+    /// <paramref name="fired"/> is given, counts each rule that fires at its <see cref="CompiledRule.Order"/>.
+    /// </summary>
+    public static Decision Decide(CompiledManual manual, Incident incident, Customer customer, bool explain, TimeProvider? clock = null, long[]? fired = null)
     {
-        var frame = new FactFrame(manual.Schema);
+        var scratch = t_scratch ??= new DecisionScratch();
+        var frame = scratch.Frame(manual.Schema);
         if (IncidentBinder.Bind(manual, incident, customer, frame) is { } errors)
         {
             throw new InvalidIncidentException(errors);
         }
 
-        var granted = new List<Granted>(4);
+        var granted = scratch.Granted;
+        granted.Clear();
         var trace = explain ? new List<RuleTrace>() : null;
-        foreach (var ruleSet in manual.RuleSets)
+        var ruleSets = manual.RuleSets;
+        for (var s = 0; s < ruleSets.Count; s++)
         {
+            var ruleSet = ruleSets[s];
             var rules = explain ? ruleSet.Rules.ToArray() : ruleSet.Index.Candidates(frame);
             switch (ruleSet.Policy)
             {
@@ -30,7 +42,7 @@ internal static class DecisionEvaluator
                     {
                         if (Matches(rule, frame, trace))
                         {
-                            Fire(manual, rule, frame, granted, trace);
+                            Fire(manual, rule, frame, granted, trace, fired);
                         }
                     }
 
@@ -44,7 +56,7 @@ internal static class DecisionEvaluator
                             if (Matches(rule, frame, trace))
                             {
                                 winner = rule;
-                                Fire(manual, rule, frame, granted, trace);
+                                Fire(manual, rule, frame, granted, trace, fired);
                                 if (trace is null)
                                 {
                                     break;
@@ -63,18 +75,19 @@ internal static class DecisionEvaluator
 
                     break;
                 default:
-                    Best(manual, ruleSet, rules, frame, granted, trace);
+                    Best(manual, ruleSet, rules, frame, granted, trace, fired);
                     break;
             }
         }
 
-        var adjustments = new List<RemedyAdjustment>();
-        var kept = ExclusiveGroups(granted, adjustments);
+        var adjustments = scratch.Adjustments;
+        adjustments.Clear();
+        var kept = ExclusiveGroups(granted, scratch.Kept, adjustments);
         var remedies = Limits.Apply(manual, kept, frame, adjustments);
         var total = 0m;
-        foreach (var remedy in remedies)
+        for (var i = 0; i < remedies.Count; i++)
         {
-            total += remedy.Cost;
+            total += remedies[i].Cost;
         }
 
         var approval = Approval(manual, total, remedies);
@@ -85,21 +98,25 @@ internal static class DecisionEvaluator
             incident.Id,
             remedies,
             approval,
-            adjustments.Count == 0 ? [] : adjustments,
-            trace is null ? [] : trace,
-            explain ? [.. manual.Schema.Facts.Select(f => new FactValue(f.Name, frame.Format(f)))] : [])
+            adjustments.Count == 0 ? [] : adjustments.ToArray(),
+            trace is null ? Array.Empty<RuleTrace>() : trace, // not "[]": its type would be List<RuleTrace>, a new list per decision
+            explain ? Values(manual.Schema.Facts, frame) : [])
         {
             FollowUps = Messages.FollowUpScheduler.Schedule(manual.FollowUps, frame, now),
+
+            // The message is rendered when first read; the frame is this thread's scratch, reused by its next decision.
             MessageFactory = Messages.MessageRenderer.Prepare(manual, incident, customer, remedies, total, approval, frame, now),
         };
     }
 
-    private static void Best(CompiledManual manual, CompiledRuleSet ruleSet, CompiledRule[] rules, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace)
+    private static void Best(CompiledManual manual, CompiledRuleSet ruleSet, CompiledRule[] rules, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace, long[]? fired)
     {
         CompiledRule? best = null;
-        List<Granted>? bestRemedies = null;
+        var (bestStart, bestCount) = (0, 0);
         var bestValue = decimal.MinValue;
-        var matched = new List<CompiledRule>();
+        var candidates = t_scratch!.Candidates; // every matched rule's remedies, one range per rule
+        candidates.Clear();
+        var matched = trace is null ? null : new List<CompiledRule>();
         foreach (var rule in rules)
         {
             if (!Matches(rule, frame, trace))
@@ -107,12 +124,20 @@ internal static class DecisionEvaluator
                 continue;
             }
 
-            matched.Add(rule);
-            var remedies = rule.Grants.Select(g => new Granted(RemedyCalculator.Compute(manual, rule, g, frame), g)).ToList();
-            var value = remedies.Sum(r => r.Remedy.Cost);
+            matched?.Add(rule);
+            var grants = rule.Grants;
+            var start = candidates.Count;
+            var value = 0m;
+            for (var i = 0; i < grants.Count; i++)
+            {
+                var remedy = RemedyCalculator.Compute(manual, rule, grants[i], frame);
+                candidates.Add(new Granted(remedy, grants[i]));
+                value += remedy.Cost;
+            }
+
             if (value > bestValue)
             {
-                (best, bestRemedies, bestValue) = (rule, remedies, value);
+                (best, bestStart, bestCount, bestValue) = (rule, start, grants.Count, value);
             }
         }
 
@@ -121,12 +146,24 @@ internal static class DecisionEvaluator
             return;
         }
 
+        if (fired is not null)
+        {
+            fired[best.Order]++;
+        }
+
+        if (matched is null)
+        {
+            RunSets(best, frame);
+            AddRange(granted, candidates, bestStart, bestCount);
+            return;
+        }
+
         foreach (var rule in matched)
         {
             if (rule == best)
             {
                 RunSets(rule, frame);
-                granted.AddRange(bestRemedies!);
+                AddRange(granted, candidates, bestStart, bestCount);
                 trace?.Add(Trace(rule, RuleOutcome.Fired));
             }
             else
@@ -167,7 +204,7 @@ internal static class DecisionEvaluator
                 trace?.Add(Trace(rule, RuleOutcome.NotMatched) with
                 {
                     FailedCondition = part.Text,
-                    Values = [.. part.Reads.Select(f => new FactValue(f.Name, frame.Format(f)))],
+                    Values = Values(part.Reads, frame),
                 });
                 return false;
             }
@@ -176,11 +213,17 @@ internal static class DecisionEvaluator
         return true;
     }
 
-    private static void Fire(CompiledManual manual, CompiledRule rule, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace)
+    private static void Fire(CompiledManual manual, CompiledRule rule, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace, long[]? fired)
     {
-        foreach (var grant in rule.Grants)
+        if (fired is not null)
         {
-            granted.Add(new Granted(RemedyCalculator.Compute(manual, rule, grant, frame), grant));
+            fired[rule.Order]++;
+        }
+
+        var grants = rule.Grants;
+        for (var i = 0; i < grants.Count; i++)
+        {
+            granted.Add(new Granted(RemedyCalculator.Compute(manual, rule, grants[i], frame), grants[i]));
         }
 
         RunSets(rule, frame);
@@ -189,8 +232,10 @@ internal static class DecisionEvaluator
 
     private static void RunSets(CompiledRule rule, FactFrame frame)
     {
-        foreach (var (_, assign, text) in rule.Sets)
+        var sets = rule.Sets;
+        for (var i = 0; i < sets.Count; i++)
         {
+            var (_, assign, text) = sets[i];
             try
             {
                 assign(frame);
@@ -203,14 +248,14 @@ internal static class DecisionEvaluator
     }
 
     /// <summary>Keeps, in each exclusive group, the most valuable remedy (the first on ties), unless it stacks.</summary>
-    private static List<Granted> ExclusiveGroups(List<Granted> granted, List<RemedyAdjustment> adjustments)
+    private static List<Granted> ExclusiveGroups(List<Granted> granted, List<Granted> kept, List<RemedyAdjustment> adjustments)
     {
         if (granted.Count < 2)
         {
             return granted;
         }
 
-        var kept = new List<Granted>(granted.Count);
+        kept.Clear();
         for (var i = 0; i < granted.Count; i++)
         {
             var grant = granted[i].Grant;
@@ -248,9 +293,11 @@ internal static class DecisionEvaluator
 
     private static ApprovalLevel Approval(CompiledManual manual, decimal total, IReadOnlyList<Remedy> remedies)
     {
-        var level = manual.Empowerment[^1];
-        foreach (var candidate in manual.Empowerment)
+        var empowerment = manual.Empowerment;
+        var level = empowerment[^1];
+        for (var i = 0; i < empowerment.Count; i++)
         {
+            var candidate = empowerment[i];
             if (candidate.UpTo is null || total <= candidate.UpTo)
             {
                 level = candidate;
@@ -258,12 +305,13 @@ internal static class DecisionEvaluator
             }
         }
 
-        foreach (var remedy in remedies)
+        for (var r = 0; r < remedies.Count; r++)
         {
-            if (remedy.RequiredApproval is { } role)
+            if (remedies[r].RequiredApproval is { } role)
             {
-                foreach (var required in manual.Empowerment)
+                for (var i = 0; i < empowerment.Count; i++)
                 {
+                    var required = empowerment[i];
                     if (required.Role == role && required.Rank > level.Rank)
                     {
                         level = required;
@@ -277,6 +325,27 @@ internal static class DecisionEvaluator
 
     private static RuleTrace Trace(CompiledRule rule, RuleOutcome outcome)
         => new() { RuleSet = rule.RuleSet, Rule = rule.Name, Section = rule.Section, Location = rule.Location, Outcome = outcome };
+
+    private static void AddRange(List<Granted> granted, List<Granted> from, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            granted.Add(from[i]);
+        }
+    }
+
+    /// <summary>The facts' values as a trace shows them. A loop, not a lambda: a lambda capturing the frame would make
+    /// its callers allocate a closure on every call, traced or not.</summary>
+    private static FactValue[] Values(IReadOnlyList<FactDefinition> facts, FactFrame frame)
+    {
+        var values = new FactValue[facts.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = new FactValue(facts[i].Name, frame.Format(facts[i]));
+        }
+
+        return values;
+    }
 
     private static string Policy(CompiledRuleSet ruleSet) => ruleSet.Policy.ToString().ToLowerInvariant();
 }

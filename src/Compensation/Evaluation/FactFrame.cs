@@ -5,8 +5,11 @@ namespace Compensation.Evaluation;
 /// <summary>The values of every fact for one decision, in typed slots that compiled expressions index directly.</summary>
 internal sealed class FactFrame
 {
+    private readonly FactSchema _schema;
+
     public FactFrame(FactSchema schema)
     {
+        _schema = schema;
         Ints = new int[schema.IntCount];
         Decimals = new decimal[schema.DecimalCount];
         Bools = new bool[schema.BoolCount];
@@ -18,6 +21,25 @@ internal sealed class FactFrame
     public decimal[] Decimals { get; }
 
     public bool[] Bools { get; }
+
+    /// <summary>A copy, for work that outlives the decision (a message rendered later): frames are reused per thread.</summary>
+    public FactFrame Clone()
+    {
+        var copy = new FactFrame(_schema);
+        Ints.CopyTo(copy.Ints, 0);
+        Decimals.CopyTo(copy.Decimals, 0);
+        Bools.CopyTo(copy.Bools, 0);
+        return copy;
+    }
+
+    public bool IsFor(FactSchema schema) => ReferenceEquals(schema, _schema) && Ints.Length == schema.IntCount && Decimals.Length == schema.DecimalCount && Bools.Length == schema.BoolCount;
+
+    public void Clear()
+    {
+        Array.Clear(Ints);
+        Array.Clear(Decimals);
+        Array.Clear(Bools);
+    }
 
     public object Read(FactDefinition fact) => fact.Type switch
     {

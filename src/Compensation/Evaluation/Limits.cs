@@ -17,31 +17,34 @@ internal static class Limits
         }
 
         var order = frame.Decimals[manual.Schema.OrderValue.Slot];
-        var totalCap = manual.TotalLimit is null ? decimal.MaxValue : Cap(manual, manual.TotalLimit, frame, "total");
+        var totalCap = manual.TotalLimit is null ? decimal.MaxValue : Cap(manual, manual.TotalLimit, frame, null);
         var used = 0m;
-        Dictionary<RemedyKind, decimal>? usedByKind = manual.KindLimits.Count == 0 ? null : [];
+        var byKind = manual.KindLimits.Count > 0;
+        Span<decimal> usedByKind = stackalloc decimal[KindCount];
         var result = new Remedy[granted.Count];
         var count = 0;
-        foreach (var (remedy, _) in granted)
+        for (var i = 0; i < granted.Count; i++)
         {
+            var remedy = granted[i].Remedy;
             var room = totalCap - used;
-            var limit = "total";
-            if (usedByKind is not null && manual.KindLimits.TryGetValue(remedy.Kind, out var kindFormula))
+            var byKindLimit = false;
+            if (byKind && manual.KindLimits.TryGetValue(remedy.Kind, out var kindFormula))
             {
-                var kindRoom = Cap(manual, kindFormula, frame, RemedyKinds.NameOf(remedy.Kind)) - usedByKind.GetValueOrDefault(remedy.Kind);
+                var kindRoom = Cap(manual, kindFormula, frame, remedy.Kind) - usedByKind[(int)remedy.Kind];
                 if (kindRoom < room)
                 {
-                    (room, limit) = (kindRoom, RemedyKinds.NameOf(remedy.Kind));
+                    (room, byKindLimit) = (kindRoom, true);
                 }
             }
 
             var kept = remedy;
             if (remedy.Cost > room)
             {
-                var formula = limit == "total" ? manual.TotalLimit! : manual.KindLimits[remedy.Kind];
+                var formula = byKindLimit ? manual.KindLimits[remedy.Kind] : manual.TotalLimit!;
+                var limit = byKindLimit ? RemedyKinds.NameOf(remedy.Kind) : "total";
                 if (RemedyCalculator.IsReducible(remedy) && room > 0)
                 {
-                    kept = RemedyCalculator.WithCost(remedy, room, order, manual.Rounding) with { OriginalCost = remedy.Cost };
+                    kept = RemedyCalculator.WithCost(remedy, room, order, manual.Rounding, originalCost: remedy.Cost);
                     adjustments.Add(new RemedyAdjustment(remedy, AdjustmentKind.Reduced, $"limit '{limit}' ({formula.Source.Text}) left {room}; reduced from {remedy.Cost}"));
                 }
                 else
@@ -52,10 +55,7 @@ internal static class Limits
             }
 
             used += kept.Cost;
-            if (usedByKind is not null)
-            {
-                usedByKind[kept.Kind] = usedByKind.GetValueOrDefault(kept.Kind) + kept.Cost;
-            }
+            usedByKind[(int)kept.Kind] += kept.Cost;
 
             result[count++] = kept;
         }
@@ -63,7 +63,11 @@ internal static class Limits
         return count == result.Length ? result : result[..count];
     }
 
-    private static decimal Cap(CompiledManual manual, CompiledFormula<decimal> formula, FactFrame frame, string name)
+    /// <summary>The number of remedy kinds (the enum's values are 0..KindCount-1).</summary>
+    private const int KindCount = (int)RemedyKind.StoreCredit + 1;
+
+    /// <summary>Evaluates a cap: the total one (kind null) or a kind's; the name is only built when it fails.</summary>
+    private static decimal Cap(CompiledManual manual, CompiledFormula<decimal> formula, FactFrame frame, RemedyKind? kind)
     {
         try
         {
@@ -71,7 +75,7 @@ internal static class Limits
         }
         catch (ArithmeticException ex)
         {
-            throw new RuleEvaluationException("limits." + name, formula.Source.Text, formula.Source.Location, ex);
+            throw new RuleEvaluationException("limits." + (kind is { } k ? RemedyKinds.NameOf(k) : "total"), formula.Source.Text, formula.Source.Location, ex);
         }
     }
 }

@@ -18,18 +18,17 @@ internal static class RemedyCalculator
 
         Remedy remedy = grant.Kind switch
         {
-            RemedyKind.Discount when grant.QuantityName == "percent" => new DiscountRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = round.Round(order * Percent(rule, grant, quantity) / 100m), Percent = Percent(rule, grant, quantity), On = grant.On, ValidDays = grant.ValidDays },
-            RemedyKind.Discount => new DiscountRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = round.Round(quantity), Amount = round.Round(quantity), On = grant.On, ValidDays = grant.ValidDays },
-            RemedyKind.Refund when grant.QuantityName == "total" => new RefundRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = order, Amount = order, IsTotal = true },
-            RemedyKind.Refund when grant.QuantityName == "percent" => new RefundRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = round.Round(order * Percent(rule, grant, quantity) / 100m), Amount = round.Round(order * Percent(rule, grant, quantity) / 100m) },
-            RemedyKind.Refund => new RefundRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = round.Round(quantity), Amount = round.Round(quantity) },
-            RemedyKind.Gift => new GiftRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = round.Round(quantity), Description = grant.Description ?? string.Empty },
-            RemedyKind.FreeService => new FreeServiceRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = round.Round(quantity), Description = grant.Description ?? string.Empty },
-            RemedyKind.StoreCredit => new StoreCreditRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = round.Round(quantity), Amount = round.Round(quantity), ValidDays = grant.ValidDays },
-            RemedyKind.WarrantyExtension => new WarrantyExtensionRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = separateCost, Months = Months(rule, grant, quantity) },
-            _ => new ManagerCallRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Cost = separateCost, Within = grant.Within },
+            RemedyKind.Discount when grant.QuantityName == "percent" => Discount(rule, grant, round, order, Percent(rule, grant, quantity)),
+            RemedyKind.Discount => new DiscountRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = round.Round(quantity), Amount = round.Round(quantity), On = grant.On, ValidDays = grant.ValidDays },
+            RemedyKind.Refund when grant.QuantityName == "total" => new RefundRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = order, Amount = order, IsTotal = true },
+            RemedyKind.Refund when grant.QuantityName == "percent" => new RefundRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = round.Round(order * Percent(rule, grant, quantity) / 100m), Amount = round.Round(order * Percent(rule, grant, quantity) / 100m) },
+            RemedyKind.Refund => new RefundRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = round.Round(quantity), Amount = round.Round(quantity) },
+            RemedyKind.Gift => new GiftRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = round.Round(quantity), Description = grant.Description ?? string.Empty },
+            RemedyKind.FreeService => new FreeServiceRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = round.Round(quantity), Description = grant.Description ?? string.Empty },
+            RemedyKind.StoreCredit => new StoreCreditRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = round.Round(quantity), Amount = round.Round(quantity), ValidDays = grant.ValidDays },
+            RemedyKind.WarrantyExtension => new WarrantyExtensionRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = separateCost, Months = Months(rule, grant, quantity) },
+            _ => new ManagerCallRemedy { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = separateCost, Within = grant.Within },
         };
-        remedy = remedy with { Section = rule.Section, RequiredApproval = grant.Approval?.Role };
 
         var bounded = remedy.Cost;
         if (grant.Min is not null)
@@ -45,17 +44,25 @@ internal static class RemedyCalculator
         return bounded == remedy.Cost ? remedy : WithCost(remedy, bounded, order, manual.Rounding);
     }
 
+    private static DiscountRemedy Discount(CompiledRule rule, CompiledGrant grant, CurrencyRounding round, decimal order, decimal percent)
+        => new() { Rule = rule.Name, RuleSet = rule.RuleSet, Section = rule.Section, RequiredApproval = grant.Approval?.Role, Cost = round.Round(order * percent / 100m), Percent = percent, On = grant.On, ValidDays = grant.ValidDays };
+
     /// <summary>Whether a limit may reduce the remedy (money-like remedies) rather than drop it.</summary>
     public static bool IsReducible(Remedy remedy) => remedy is DiscountRemedy or RefundRemedy or StoreCreditRemedy;
 
     /// <summary>The remedy with a new cost, its amount or percentage following.</summary>
-    public static Remedy WithCost(Remedy remedy, decimal cost, decimal order, CurrencyRounding rounding) => remedy switch
+    /// <param name="remedy">The remedy to copy.</param>
+    /// <param name="cost">Its new cost.</param>
+    /// <param name="order">The order value (for percentages).</param>
+    /// <param name="rounding">The currency's rounding.</param>
+    /// <param name="originalCost">When a limit reduced it: the cost before (set in the same copy, not a second one).</param>
+    public static Remedy WithCost(Remedy remedy, decimal cost, decimal order, CurrencyRounding rounding, decimal? originalCost = null) => remedy switch
     {
-        DiscountRemedy { Percent: not null } d => d with { Cost = cost, Percent = order > 0 ? Math.Round(cost * 100m / order, 2, MidpointRounding.AwayFromZero) : 0m },
-        DiscountRemedy d => d with { Cost = cost, Amount = cost },
-        RefundRemedy r => r with { Cost = cost, Amount = cost, IsTotal = r.IsTotal && cost == order },
-        StoreCreditRemedy s => s with { Cost = cost, Amount = cost },
-        _ => remedy with { Cost = rounding.Round(cost) },
+        DiscountRemedy { Percent: not null } d => d with { Cost = cost, Percent = order > 0 ? Math.Round(cost * 100m / order, 2, MidpointRounding.AwayFromZero) : 0m, OriginalCost = originalCost ?? d.OriginalCost },
+        DiscountRemedy d => d with { Cost = cost, Amount = cost, OriginalCost = originalCost ?? d.OriginalCost },
+        RefundRemedy r => r with { Cost = cost, Amount = cost, IsTotal = r.IsTotal && cost == order, OriginalCost = originalCost ?? r.OriginalCost },
+        StoreCreditRemedy s => s with { Cost = cost, Amount = cost, OriginalCost = originalCost ?? s.OriginalCost },
+        _ => remedy with { Cost = rounding.Round(cost), OriginalCost = originalCost ?? remedy.OriginalCost },
     };
 
     public static decimal Evaluate(CompiledRule rule, CompiledFormula<decimal> formula, FactFrame frame)

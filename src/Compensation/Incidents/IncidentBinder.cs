@@ -11,40 +11,35 @@ namespace Compensation.Incidents;
 /// </summary>
 internal static class IncidentBinder
 {
-    private static readonly IReadOnlyDictionary<string, object?> EmptyFacts = new Dictionary<string, object?>();
-
     /// <summary>The largest order value accepted; beyond it money arithmetic could overflow.</summary>
     public const decimal MaxMoney = 1_000_000_000_000m;
 
-    /// <summary>The largest tenure (months) and count of prior incidents accepted; beyond it whole-number arithmetic in rules could overflow.</summary>
+    /// <summary>The largest tenure or prior-incident count accepted.</summary>
     public const int MaxCount = 1_000_000;
+
+    private static readonly IReadOnlyDictionary<string, object?> EmptyFacts = new Dictionary<string, object?>();
 
     public static List<IncidentError>? Bind(CompiledManual manual, Incident incident, Customer customer, FactFrame frame)
     {
         List<IncidentError>? errors = null;
-        if (incident.Facts is null)
-        {
-            // JSON such as "facts": null leaves the property null despite its type: treat it as no facts.
-            incident = incident with { Facts = new Dictionary<string, object?>() };
-        }
 
-        void Error(string property, string code, string message) => (errors ??= []).Add(new IncidentError(property, code, message));
-
+        // JSON such as "facts": null leaves the property null despite its type: treat it as no facts.
+        var facts = incident.Facts ?? EmptyFacts;
         var schema = manual.Schema;
-        var failure = Catalog(schema.Failure, incident.Failure, "Incident.Failure", "INC001", "failure kind", Error);
+        var failure = Catalog(schema.Failure, incident.Failure, "Incident.Failure", "INC001", "failure kind", ref errors);
         frame.Ints[schema.Failure.Slot] = failure;
-        frame.Ints[schema.Tier.Slot] = Catalog(schema.Tier, customer.Tier, "Customer.Tier", "INC002", "tier", Error);
-        frame.Ints[schema.Cause.Slot] = incident.Cause is null ? -1 : Catalog(schema.Cause, incident.Cause, "Incident.Cause", "INC003", "cause", Error);
+        frame.Ints[schema.Tier.Slot] = Catalog(schema.Tier, customer.Tier, "Customer.Tier", "INC002", "tier", ref errors);
+        frame.Ints[schema.Cause.Slot] = incident.Cause is null ? -1 : Catalog(schema.Cause, incident.Cause, "Incident.Cause", "INC003", "cause", ref errors);
 
         if (incident.Currency is not null && !string.Equals(incident.Currency, manual.Rounding.Currency, StringComparison.Ordinal))
         {
-            Error("Incident.Currency", "INC009", $"the order is in {incident.Currency} but the manual decides in {manual.Rounding.Currency}; convert the order value first");
+            Error(ref errors, "Incident.Currency", "INC009", $"the order is in {incident.Currency} but the manual decides in {manual.Rounding.Currency}; convert the order value first");
         }
 
-        Money(incident.OrderValue, "Incident.OrderValue", manual.Rounding, Error);
-        Money(customer.RecentCompensation, "Customer.RecentCompensation", manual.Rounding, Error);
-        Count(customer.TenureMonths, "Customer.TenureMonths", "tenure", Error);
-        Count(customer.PriorIncidents, "Customer.PriorIncidents", "prior incidents", Error);
+        Money(incident.OrderValue, "Incident.OrderValue", manual.Rounding, ref errors);
+        Money(customer.RecentCompensation, "Customer.RecentCompensation", manual.Rounding, ref errors);
+        Count(customer.TenureMonths, "Customer.TenureMonths", "tenure", ref errors);
+        Count(customer.PriorIncidents, "Customer.PriorIncidents", "prior incidents", ref errors);
 
         var hours = 0L;
         if (incident.PromisedAt is { } promised && incident.DeliveredAt is { } delivered)
@@ -52,12 +47,12 @@ internal static class IncidentBinder
             hours = Math.Max(0, (long)Math.Floor((delivered - promised).TotalHours));
             if (failure >= 0 && manual.IsDelayFailure[failure] && delivered <= promised)
             {
-                Error("Incident.DeliveredAt", "INC008", $"a '{incident.Failure}' incident needs a delivery after the promised date, but it was delivered {delivered:yyyy-MM-dd HH:mm} for {promised:yyyy-MM-dd HH:mm}");
+                Error(ref errors, "Incident.DeliveredAt", "INC008", $"a '{incident.Failure}' incident needs a delivery after the promised date, but it was delivered {delivered:yyyy-MM-dd HH:mm} for {promised:yyyy-MM-dd HH:mm}");
             }
         }
         else if (failure >= 0 && manual.IsDelayFailure[failure])
         {
-            Error(incident.PromisedAt is null ? "Incident.PromisedAt" : "Incident.DeliveredAt", "INC008", $"a '{incident.Failure}' incident needs both the promised date and the delivered (or new estimated) date");
+            Error(ref errors, incident.PromisedAt is null ? "Incident.PromisedAt" : "Incident.DeliveredAt", "INC008", $"a '{incident.Failure}' incident needs both the promised date and the delivered (or new estimated) date");
         }
 
         hours = Math.Min(hours, int.MaxValue);
@@ -68,33 +63,52 @@ internal static class IncidentBinder
         frame.Ints[schema.PriorIncidents.Slot] = customer.PriorIncidents;
         frame.Decimals[schema.RecentCompensation.Slot] = customer.RecentCompensation;
 
-        var facts = incident.Facts ?? EmptyFacts;
-        foreach (var name in facts.Keys)
+        if (facts is Dictionary<string, object?> dictionary)
         {
-            if (!schema.TryGet(name, out var declared) || declared.Origin != FactOrigin.Input)
+            foreach (var name in dictionary.Keys) // the struct enumerator: no allocation for the usual dictionary
             {
-                Error($"Incident.Facts.{name}", "INC004", $"the manual declares no fact '{name}'; declared facts are: {string.Join(", ", schema.Inputs.Select(f => f.Name))}");
+                UnknownFact(schema, name, ref errors);
+            }
+        }
+        else if (facts.Count > 0)
+        {
+            foreach (var name in facts.Keys)
+            {
+                UnknownFact(schema, name, ref errors);
             }
         }
 
-        foreach (var fact in schema.Facts)
+        var declared = schema.Facts;
+        for (var i = 0; i < declared.Count; i++)
         {
+            var fact = declared[i];
             if (fact.Origin == FactOrigin.Derived)
             {
                 Store(frame, fact, fact.Default ?? 0);
             }
             else if (fact.Origin == FactOrigin.Input)
             {
-                BindInput(fact, facts, frame, Error);
+                BindInput(fact, facts, frame, ref errors);
             }
         }
 
         return errors;
     }
 
-    private static void BindInput(FactDefinition fact, IReadOnlyDictionary<string, object?> facts, FactFrame frame, Action<string, string, string> error)
+    private static void UnknownFact(FactSchema schema, string name, ref List<IncidentError>? errors)
     {
-        var property = $"Incident.Facts.{fact.Name}";
+        if (!schema.TryGet(name, out var declared) || declared.Origin != FactOrigin.Input)
+        {
+            Error(ref errors, $"Incident.Facts.{name}", "INC004", $"the manual declares no fact '{name}'; declared facts are: {string.Join(", ", schema.Inputs.Select(f => f.Name))}");
+        }
+    }
+
+    /// <summary>Records a problem; the list is only allocated when there is one (no closure, no delegate per call).</summary>
+    private static void Error(ref List<IncidentError>? errors, string property, string code, string message)
+        => (errors ??= []).Add(new IncidentError(property, code, message));
+
+    private static void BindInput(FactDefinition fact, IReadOnlyDictionary<string, object?> facts, FactFrame frame, ref List<IncidentError>? errors)
+    {
         if (!facts.TryGetValue(fact.Name, out var raw) || raw is null)
         {
             if (fact.Default is { } d)
@@ -103,7 +117,7 @@ internal static class IncidentBinder
             }
             else
             {
-                error(property, "INC005", $"the manual needs the fact '{fact.Name}' ({fact.TypeName}) and it has no default");
+                Error(ref errors, $"Incident.Facts.{fact.Name}", "INC005", $"the manual needs the fact '{fact.Name}' ({fact.TypeName}) and it has no default");
             }
 
             return;
@@ -112,13 +126,13 @@ internal static class IncidentBinder
         var value = Convert(fact, raw);
         if (value is null)
         {
-            error(property, "INC006", $"'{raw}' is not a {fact.TypeName}");
+            Error(ref errors, $"Incident.Facts.{fact.Name}", "INC006", $"'{raw}' is not a {fact.TypeName}");
             return;
         }
 
         if (value < fact.Min || value > fact.Max)
         {
-            error(property, "INC006", $"{value} is outside {fact.Min}..{fact.Max}");
+            Error(ref errors, $"Incident.Facts.{fact.Name}", "INC006", $"{value} is outside {fact.Min}..{fact.Max}");
             return;
         }
 
@@ -129,13 +143,15 @@ internal static class IncidentBinder
     {
         if (raw is JsonElement json)
         {
-            raw = json.ValueKind switch
+            // Read the JSON value directly (reboxing it as bool or decimal would allocate on every decision).
+            return (fact.Type, json.ValueKind) switch
             {
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                JsonValueKind.Number => json.TryGetDecimal(out var n) ? n : double.NaN,
-                JsonValueKind.String => json.GetString()!,
-                _ => double.NaN,
+                (FactType.Boolean, JsonValueKind.True) => 1,
+                (FactType.Boolean, JsonValueKind.False) => 0,
+                (FactType.Catalog, JsonValueKind.String) => FactDeclarations.ParseValue(fact.Type, fact.Values, json.GetString()!),
+                (FactType.Integer, JsonValueKind.Number) => json.TryGetDecimal(out var i) && i == decimal.Truncate(i) && Math.Abs(i) <= int.MaxValue ? i : null,
+                (FactType.Decimal, JsonValueKind.Number) => json.TryGetDecimal(out var m) && Math.Abs(m) <= MaxMoney ? m : null,
+                _ => null,
             };
         }
 
@@ -175,44 +191,44 @@ internal static class IncidentBinder
         }
     }
 
-    private static int Catalog(FactDefinition fact, string? value, string property, string code, string what, Action<string, string, string> error)
+    private static int Catalog(FactDefinition fact, string? value, string property, string code, string what, ref List<IncidentError>? errors)
     {
         var position = value is null ? -1 : fact.IndexOf(value);
         if (position < 0)
         {
             var hint = value is null ? string.Empty : Diagnostics.Suggestions.Nearest(value, fact.Values) is { } near ? $"; did you mean '{near}'?" : string.Empty;
-            error(property, code, value is null or "" ? $"the {what} is missing; declared: {string.Join(", ", fact.Values)}" : $"unknown {what} '{value}'; declared {what}s are: {string.Join(", ", fact.Values)}{hint}");
+            Error(ref errors, property, code, value is null or "" ? $"the {what} is missing; declared: {string.Join(", ", fact.Values)}" : $"unknown {what} '{value}'; declared {what}s are: {string.Join(", ", fact.Values)}{hint}");
         }
 
         return position;
     }
 
-    private static void Count(int value, string property, string what, Action<string, string, string> error)
+    private static void Count(int value, string property, string what, ref List<IncidentError>? errors)
     {
         if (value < 0)
         {
-            error(property, "INC011", $"{what} cannot be negative ({value})");
+            Error(ref errors, property, "INC011", $"{what} cannot be negative ({value})");
         }
         else if (value > MaxCount)
         {
-            error(property, "INC011", $"{what} cannot exceed {MaxCount} ({value})");
+            Error(ref errors, property, "INC011", $"{what} cannot exceed {MaxCount} ({value})");
         }
     }
 
-    private static void Money(decimal value, string property, CurrencyRounding rounding, Action<string, string, string> error)
+    private static void Money(decimal value, string property, CurrencyRounding rounding, ref List<IncidentError>? errors)
     {
         if (value < 0)
         {
-            error(property, "INC007", $"money cannot be negative ({value.ToString(CultureInfo.InvariantCulture)})");
+            Error(ref errors, property, "INC007", $"money cannot be negative ({value.ToString(CultureInfo.InvariantCulture)})");
         }
         else if (value > MaxMoney)
         {
-            error(property, "INC010", $"{value.ToString(CultureInfo.InvariantCulture)} is beyond the largest amount accepted ({MaxMoney.ToString(CultureInfo.InvariantCulture)})");
+            Error(ref errors, property, "INC010", $"{value.ToString(CultureInfo.InvariantCulture)} is beyond the largest amount accepted ({MaxMoney.ToString(CultureInfo.InvariantCulture)})");
         }
         else if (decimal.Round(value, rounding.Decimals) != value)
         {
             // A refund of the total repays the order value as given: it must already be an amount in the currency.
-            error(property, "INC012", $"{value.ToString(CultureInfo.InvariantCulture)} has more decimals than {rounding.Currency} allows ({rounding.Decimals})");
+            Error(ref errors, property, "INC012", $"{value.ToString(CultureInfo.InvariantCulture)} has more decimals than {rounding.Currency} allows ({rounding.Decimals})");
         }
     }
 }

@@ -45,10 +45,12 @@ internal static class MessageRenderer
             return null;
         }
 
+        // The decision's frame is reused by the thread's next decision: the message reads a copy.
+        var facts = frame.Clone();
         return () =>
         {
             var format = LocaleFormat.For(FormatLocale(message, customer.Locale), manual.Rounding.Currency, manual.Rounding.Decimals);
-            return Render(message.Template, MessageModel.Build(manual, incident, customer, remedies, total, approval, frame, now, format), format);
+            return Render(message.Template, MessageModel.Build(manual, incident, customer, remedies, total, approval, facts, now, format), format);
         };
     }
 
