@@ -45,6 +45,19 @@ public class MessageRenderingTests
     }
 
     [Fact]
+    public void Message_ReadAfterAnotherDecisionOnTheSameThread_DescribesItsOwnIncident()
+    {
+        // Deciding reuses a per-thread frame of facts, and the message is rendered only when first read:
+        // the first decision's message must not see the second decision's facts (9 days late, not 4).
+        var manual = TestManuals.WithMessages();
+        var customer = new Customer { Name = "Ann", Tier = "oro", Locale = "en" };
+        var first = manual.Decide(Delay, customer, Clock);
+        _ = manual.Decide(Delay with { Id = "INC-8", DeliveredAt = Delay.DeliveredAt!.Value.AddDays(5) }, customer, Clock);
+
+        Assert.StartsWith("Dear Ann, order INC-7 is 4 days late.", first.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Decide_DeliveryAlreadyHappened_OmitsNewDate()
     {
         var after = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
