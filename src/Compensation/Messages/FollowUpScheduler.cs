@@ -12,22 +12,36 @@ internal static class FollowUpScheduler
             return [];
         }
 
-        var result = new List<FollowUp>(followUps.Count);
-        foreach (var followUp in followUps)
+        // Two passes over a handful of conditions: one exact-size array, no list.
+        Span<bool> holds = followUps.Count <= 64 ? stackalloc bool[followUps.Count] : new bool[followUps.Count];
+        var count = 0;
+        for (var i = 0; i < followUps.Count; i++)
         {
-            bool holds;
+            var followUp = followUps[i];
             try
             {
-                holds = followUp.When is null || followUp.When(frame);
+                holds[i] = followUp.When is null || followUp.When(frame);
             }
             catch (ArithmeticException ex)
             {
                 throw new RuleEvaluationException(followUp.Name, followUp.WhenText ?? string.Empty, followUp.Location, ex);
             }
 
-            if (holds)
+            count += holds[i] ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new FollowUp[count];
+        for (int i = 0, n = 0; i < followUps.Count; i++)
+        {
+            if (holds[i])
             {
-                result.Add(new FollowUp(followUp.Name, now + followUp.After, followUp.Description));
+                var followUp = followUps[i];
+                result[n++] = new FollowUp(followUp.Name, now + followUp.After, followUp.Description);
             }
         }
 

@@ -25,13 +25,11 @@ internal static class MessageRenderer
             return null;
         }
 
-        foreach (var locale in Candidates(customerLocale, manualLocale))
+        // The customer's locale, then its language, then the manual's locale and language (no allocation: spans).
+        var match = FindWithLanguage(messages, customerLocale, failure) ?? FindWithLanguage(messages, manualLocale, failure);
+        if (match is not null)
         {
-            var match = Find(messages, locale, failure);
-            if (match is not null)
-            {
-                return match;
-            }
+            return match;
         }
 
         return messages.FirstOrDefault(m => m.Failure == failure) ?? messages.FirstOrDefault(m => m.Failure is null);
@@ -82,30 +80,24 @@ internal static class MessageRenderer
             ? customerLocale
             : message.Locale;
 
-    private static IEnumerable<string> Candidates(string? customerLocale, string manualLocale)
+    private static CompiledMessage? FindWithLanguage(IReadOnlyList<CompiledMessage> messages, string? locale, string failure)
     {
-        foreach (var locale in new[] { customerLocale, manualLocale })
+        if (string.IsNullOrEmpty(locale))
         {
-            if (string.IsNullOrEmpty(locale))
-            {
-                continue;
-            }
-
-            yield return locale;
-            var dash = locale.IndexOf('-', StringComparison.Ordinal);
-            if (dash > 0)
-            {
-                yield return locale[..dash];
-            }
+            return null;
         }
+
+        var dash = locale.IndexOf('-', StringComparison.Ordinal);
+        return Find(messages, locale, failure) ?? (dash > 0 ? Find(messages, locale.AsSpan(0, dash), failure) : null);
     }
 
-    private static CompiledMessage? Find(IReadOnlyList<CompiledMessage> messages, string locale, string failure)
+    private static CompiledMessage? Find(IReadOnlyList<CompiledMessage> messages, ReadOnlySpan<char> locale, string failure)
     {
         CompiledMessage? generic = null;
-        foreach (var message in messages)
+        for (var i = 0; i < messages.Count; i++)
         {
-            if (!string.Equals(message.Locale, locale, StringComparison.OrdinalIgnoreCase))
+            var message = messages[i];
+            if (!locale.Equals(message.Locale, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
