@@ -64,20 +64,13 @@ internal static class CheckCommand
 
     public static int Run(ReportWriter writer, string manualPath, bool warningsAsErrors, long maxIncidents, int examples, bool json)
     {
-        var load = CompensationManual.TryLoad(manualPath);
-        if (load.Manual is not { } manual)
+        if (writer.LoadManual(manualPath, $"the manual '{manualPath}' has errors; run 'compensation validate {manualPath}':") is not { } manual)
         {
-            writer.Error($"the manual '{manualPath}' has errors; run 'compensation validate {manualPath}':");
-            foreach (var diagnostic in load.Diagnostics)
-            {
-                writer.Finding(diagnostic);
-            }
-
             return CommandLine.Failure;
         }
 
         ScenarioSuite? scenarios = null;
-        var folder = File.Exists(manualPath) ? Path.GetDirectoryName(Path.GetFullPath(manualPath))! : manualPath;
+        var folder = ReportWriter.ManualFolder(manualPath);
         if (Directory.Exists(Path.Combine(folder, ScenarioSuite.FolderName)))
         {
             scenarios = ScenarioSuite.Load(manual, folder);

@@ -27,6 +27,26 @@ internal sealed class ReportWriter(TextWriter output, TextWriter error, bool col
 
     public void Error(string text) => error.WriteLine(text);
 
+    /// <summary>Loads the manual, or writes <paramref name="failure"/> and every diagnostic and returns null.</summary>
+    public CompensationManual? LoadManual(string manualPath, string failure)
+    {
+        var load = CompensationManual.TryLoad(manualPath);
+        if (load.Manual is null)
+        {
+            Error(failure);
+            foreach (var diagnostic in load.Diagnostics)
+            {
+                Finding(diagnostic);
+            }
+        }
+
+        return load.Manual;
+    }
+
+    /// <summary>The folder that holds a manual given as a folder or as one of its files (its scenarios are there).</summary>
+    public static string ManualFolder(string manualPath)
+        => File.Exists(manualPath) ? Path.GetDirectoryName(Path.GetFullPath(manualPath))! : manualPath;
+
     public void Finding(Diagnostic diagnostic)
     {
         if (diagnostic.Severity == DiagnosticSeverity.Error)

@@ -42,19 +42,12 @@ internal static class TestCommand
 
     public static int Run(ReportWriter writer, string manualPath, string? scenariosPath, string? filter, int minCoverage)
     {
-        var load = CompensationManual.TryLoad(manualPath);
-        if (load.Manual is not { } manual)
+        if (writer.LoadManual(manualPath, $"the manual '{manualPath}' has errors; nothing was tested:") is not { } manual)
         {
-            writer.Error($"the manual '{manualPath}' has errors; nothing was tested:");
-            foreach (var diagnostic in load.Diagnostics)
-            {
-                writer.Finding(diagnostic);
-            }
-
             return CommandLine.Failure;
         }
 
-        var suite = ScenarioSuite.Load(manual, scenariosPath ?? (File.Exists(manualPath) ? Path.GetDirectoryName(Path.GetFullPath(manualPath))! : manualPath));
+        var suite = ScenarioSuite.Load(manual, scenariosPath ?? (ReportWriter.ManualFolder(manualPath)));
         if (suite.HasErrors)
         {
             writer.Error("the scenario files have errors; nothing was tested:");

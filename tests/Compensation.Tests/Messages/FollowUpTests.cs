@@ -6,15 +6,7 @@ public class FollowUpTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 13, 9, 0, 0, TimeSpan.Zero);
 
-    private static readonly Incident Delay = new()
-    {
-        Id = "INC-7",
-        Failure = "retraso",
-        Cause = "interna",
-        PromisedAt = new DateTimeOffset(2026, 11, 10, 18, 0, 0, TimeSpan.FromHours(1)),
-        DeliveredAt = new DateTimeOffset(2026, 11, 15, 12, 0, 0, TimeSpan.FromHours(1)),
-        OrderValue = 120m,
-    };
+    private static readonly Incident Delay = TestManuals.Delay;
 
     [Fact]
     public void Decide_InternalCauseWithEstimatedDelivery_SchedulesAllThreeFromNow()

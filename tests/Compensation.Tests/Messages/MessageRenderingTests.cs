@@ -8,15 +8,7 @@ public class MessageRenderingTests
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 13, 9, 0, 0, TimeSpan.Zero));
 
     // Promised Nov 10 18:00, delivered Nov 15 12:00 (+01:00): 114 hours late, so delay.days = 4.
-    private static readonly Incident Delay = new()
-    {
-        Id = "INC-7",
-        Failure = "retraso",
-        Cause = "interna",
-        PromisedAt = new DateTimeOffset(2026, 11, 10, 18, 0, 0, TimeSpan.FromHours(1)),
-        DeliveredAt = new DateTimeOffset(2026, 11, 15, 12, 0, 0, TimeSpan.FromHours(1)),
-        OrderValue = 120m,
-    };
+    private static readonly Incident Delay = TestManuals.Delay;
 
     [Fact]
     public void Decide_SpanishCustomer_RendersSpanishTemplateWithLocaleMoney()

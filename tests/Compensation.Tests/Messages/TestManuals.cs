@@ -3,6 +3,17 @@ namespace Compensation.Tests.Messages;
 /// <summary>A small in-memory manual whose remedies are easy to reason about, with messages and follow-ups.</summary>
 internal static class TestManuals
 {
+    /// <summary>Promised Nov 10 18:00, delivered Nov 15 12:00 (+01:00): 114 hours late, so delay.days = 4; internal cause; 120 EUR.</summary>
+    public static readonly Incident Delay = new()
+    {
+        Id = "INC-7",
+        Failure = "retraso",
+        Cause = "interna",
+        PromisedAt = new DateTimeOffset(2026, 11, 10, 18, 0, 0, TimeSpan.FromHours(1)),
+        DeliveredAt = new DateTimeOffset(2026, 11, 15, 12, 0, 0, TimeSpan.FromHours(1)),
+        OrderValue = 120m,
+    };
+
     public const string Header = """
         manual: Prueba
         version: "1"
