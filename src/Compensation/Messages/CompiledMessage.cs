@@ -19,5 +19,8 @@ internal sealed class CompiledMessage
     /// <summary>The template's text, as written.</summary>
     public required string Source { get; init; }
 
+    /// <summary>Whether the template may read <c>facts</c>: only then does a decision keep a copy of its facts for the message.</summary>
+    public bool ReadsFacts => Source.Contains("facts", StringComparison.Ordinal);
+
     public required SourceLocation Location { get; init; }
 }

@@ -17,15 +17,16 @@ internal static class MessageModel
         IReadOnlyList<Remedy> remedies,
         decimal total,
         ApprovalLevel approval,
-        FactFrame frame,
+        FactFrame? frame,
+        (int Days, int Hours) delay,
         DateTimeOffset now,
         LocaleFormat format)
     {
         var phrases = RemedyPhrases.DescribeAll(remedies, format);
         var facts = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var fact in manual.Schema.Facts)
+        foreach (var fact in frame is null ? [] : manual.Schema.Facts)
         {
-            var value = frame.Read(fact);
+            var value = frame!.Read(fact);
             facts[fact.Name.Replace('.', '_')] = value is decimal d ? format.FormatNumber(d) : value;
         }
 
@@ -49,8 +50,8 @@ internal static class MessageModel
 
                 // The new date: a delivery date still ahead of the decision is the new (estimated) date.
                 ["new_date"] = delivered is { } nd && nd > now ? format.FormatDate(nd) : null,
-                ["delay_days"] = frame.Ints[manual.Schema.DelayDays.Slot],
-                ["delay_hours"] = frame.Ints[manual.Schema.DelayHours.Slot],
+                ["delay_days"] = delay.Days,
+                ["delay_hours"] = delay.Hours,
                 ["order_value"] = format.FormatMoney(incident.OrderValue),
             },
             ["remedies"] = remedies.Select(r => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)

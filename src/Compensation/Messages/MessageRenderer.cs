@@ -43,12 +43,14 @@ internal static class MessageRenderer
             return null;
         }
 
-        // The decision's frame is reused by the thread's next decision: the message reads a copy.
-        var facts = frame.Clone();
+        // The decision's frame is reused by the thread's next decision: the message reads a copy of the facts
+        // (only when its template reads them) and the delay, taken now.
+        var facts = message.ReadsFacts ? frame.Clone() : null;
+        var delay = (frame.Ints[manual.Schema.DelayDays.Slot], frame.Ints[manual.Schema.DelayHours.Slot]);
         return () =>
         {
             var format = LocaleFormat.For(FormatLocale(message, customer.Locale), manual.Rounding.Currency, manual.Rounding.Decimals);
-            return Render(message.Template, MessageModel.Build(manual, incident, customer, remedies, total, approval, facts, now, format), format);
+            return Render(message.Template, MessageModel.Build(manual, incident, customer, remedies, total, approval, facts, delay, now, format), format);
         };
     }
 

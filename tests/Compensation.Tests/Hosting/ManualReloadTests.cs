@@ -151,10 +151,12 @@ public sealed class ManualReloadTests : IDisposable
         public void DecideAfterNow()
         {
             var marks = _counts.Select(c => Interlocked.Read(ref c)).ToArray();
+            var deadline = Environment.TickCount64 + (long)Patience.TotalMilliseconds;
             for (var i = 0; i < _counts.Length; i++)
             {
                 while (Interlocked.Read(ref _counts[i]) <= marks[i] + 1)
                 {
+                    Assert.True(Environment.TickCount64 < deadline, $"decider {i} made no new decision within {Patience.TotalSeconds} s");
                     Thread.Sleep(10);
                 }
             }
@@ -175,8 +177,10 @@ public sealed class ManualReloadTests : IDisposable
 
         private void Run(ICompensationEngine engine, int index)
         {
-            // Bounded: at most 200 000 decisions per thread even if the test never stops them.
-            for (var i = 0; i < 200_000 && !_stop; i++)
+            // Bounded in time, not in count (a count runs out early on a fast machine and the test would wait forever);
+            // a short sleep per decision leaves the cores to the reload the test is waiting for.
+            var deadline = Environment.TickCount64 + (2 * (long)Patience.TotalMilliseconds);
+            while (!_stop && Environment.TickCount64 < deadline)
             {
                 try
                 {
@@ -189,6 +193,7 @@ public sealed class ManualReloadTests : IDisposable
                 }
 
                 Interlocked.Increment(ref _counts[index]);
+                Thread.Sleep(1);
             }
         }
     }

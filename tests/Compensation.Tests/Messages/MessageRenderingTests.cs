@@ -50,6 +50,25 @@ public class MessageRenderingTests
     }
 
     [Fact]
+    public void Message_ReadingFactsAfterAnotherDecisionOnTheSameThread_SeesItsOwnFacts()
+    {
+        // A template that reads facts gets a copy of the decision's facts (the frame is reused by the next decision).
+        var manual = TestManuals.Build(
+            """
+            messages:
+              - locale: en
+                template: "delay {{ facts.delay_days }}, estimated {{ facts.entrega_estimada }}"
+
+            """,
+            followUps: string.Empty);
+        var customer = new Customer { Tier = "oro", Locale = "en" };
+        var first = manual.Decide(Delay, customer, Clock);
+        _ = manual.Decide(Delay with { DeliveredAt = Delay.DeliveredAt!.Value.AddDays(5), Facts = new Dictionary<string, object?> { ["entrega_estimada"] = true } }, customer, Clock);
+
+        Assert.Equal("delay 4, estimated false", first.Message);
+    }
+
+    [Fact]
     public void Decide_DeliveryAlreadyHappened_OmitsNewDate()
     {
         var after = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
