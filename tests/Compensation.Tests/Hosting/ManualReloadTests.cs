@@ -2,44 +2,19 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Compensation.Tests.Hosting;
 
 /// <summary>Edits real files under a running engine while several threads decide.</summary>
 public sealed class ManualReloadTests : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Patience = RunningEngine.Patience;
 
-    private readonly TempManual _folder = new();
-    private readonly CapturingLoggerProvider _logs = new();
-    private readonly ServiceProvider _provider;
-    private readonly string _path;
+    private readonly RunningEngine _host = new(TimeSpan.FromMilliseconds(50), reloadAttempts: 2);
 
-    public ManualReloadTests()
-    {
-        _path = _folder.CopySample();
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero)));
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(_logs));
-        services.AddHealthChecks().AddCompensationHealthCheck();
-        services.AddCompensation(o =>
-        {
-            o.ManualPath = _path;
-            o.ReloadDelay = TimeSpan.FromMilliseconds(50);
-            o.ReloadAttempts = 2;
-        });
-        _provider = services.BuildServiceProvider();
-        Engine = _provider.GetRequiredService<ICompensationEngine>();
-    }
+    private ICompensationEngine Engine => _host.Engine;
 
-    private ICompensationEngine Engine { get; }
-
-    public void Dispose()
-    {
-        _provider.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _host.Dispose();
 
     [Fact]
     public void Reload_ValidEditWhileThreadsDecide_SwapsInTheNewVersionWithoutAFailedDecision()
@@ -63,7 +38,7 @@ public sealed class ManualReloadTests : IDisposable
         Assert.Subset(new HashSet<ManualStamp> { before, after }, seen.Stamps.ToHashSet());
         Assert.Contains(before, seen.Stamps);
         Assert.Contains(after, seen.Stamps);
-        Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Information && e.Message.StartsWith("Compensation manual reloaded from", StringComparison.Ordinal) && e.Message.Contains("2026.11.1", StringComparison.Ordinal));
+        Assert.Contains(_host.Logs.Entries, e => e.Level == LogLevel.Information && e.Message.StartsWith("Compensation manual reloaded from", StringComparison.Ordinal) && e.Message.Contains("2026.11.1", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -82,10 +57,10 @@ public sealed class ManualReloadTests : IDisposable
         Assert.Equal(good, Engine.Manuals.Latest.Stamp);
         var rejected = Engine.Status.Rejected;
         Assert.All(rejected, d => Assert.Equal("CMP008", d.Code));
-        Assert.All(rejected, d => Assert.Equal(Path.Combine(_path, "30-retrasos.yaml"), d.Location.File));
-        Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("30-retrasos.yaml", StringComparison.Ordinal) && e.Message.Contains("CMP008", StringComparison.Ordinal));
+        Assert.All(rejected, d => Assert.Equal(Path.Combine(_host.Path, "30-retrasos.yaml"), d.Location.File));
+        Assert.Contains(_host.Logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("30-retrasos.yaml", StringComparison.Ordinal) && e.Message.Contains("CMP008", StringComparison.Ordinal));
 
-        var health = await _provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        var health = await _host.Provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
         var entry = health.Entries["compensation"];
         Assert.Equal(HealthStatus.Degraded, entry.Status);
         Assert.Equal(true, entry.Data["latestEditRejected"]);
@@ -94,7 +69,7 @@ public sealed class ManualReloadTests : IDisposable
         // Undoing the edit brings the check back to healthy, still on the same version.
         Edit("30-retrasos.yaml", "delay.dias", "delay.days");
         WaitFor(() => !Engine.Status.LatestEditRejected);
-        health = await _provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        health = await _host.Provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
         Assert.Equal(HealthStatus.Healthy, health.Entries["compensation"].Status);
         Assert.Equal(good, Engine.Manuals.Latest.Stamp);
     }
@@ -102,33 +77,24 @@ public sealed class ManualReloadTests : IDisposable
     [Fact]
     public async Task CheckHealth_AfterStart_IsHealthyAndNamesTheLiveVersion()
     {
-        var health = await _provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        var health = await _host.Provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
 
         var entry = health.Entries["compensation"];
         Assert.Equal(HealthStatus.Healthy, entry.Status);
         Assert.Equal($"manual 'Manual de resarcimiento — Tienda Ejemplo' version 2026.11 ({Engine.Manuals.Latest.Stamp.ContentHash[..12]}) is live", entry.Description);
-        Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Information && e.Message.StartsWith($"Compensation manual loaded from {_path}", StringComparison.Ordinal));
+        Assert.Contains(_host.Logs.Entries, e => e.Level == LogLevel.Information && e.Message.StartsWith($"Compensation manual loaded from {_host.Path}", StringComparison.Ordinal));
     }
 
     private void Edit(string file, string from, string to)
     {
-        var path = Path.Combine(_path, file);
+        var path = Path.Combine(_host.Path, file);
         var text = File.ReadAllText(path);
         Assert.Contains(from, text, StringComparison.Ordinal);
         File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
     }
 
-    private static void WaitFor(Func<bool> condition)
-    {
-        var deadline = Environment.TickCount64 + (long)Patience.TotalMilliseconds;
-        while (!condition())
-        {
-            Assert.True(Environment.TickCount64 < deadline, $"the engine did not pick up the edit within {Patience.TotalSeconds} s");
-            Thread.Sleep(50);
-        }
-    }
+    private static void WaitFor(Func<bool> condition) => RunningEngine.WaitFor(condition);
 
-    /// <summary>Threads that decide the same incident over and over, recording each decision's manual stamp and any exception.</summary>
     private sealed class Deciders : IDisposable
     {
         private readonly HashSet<ManualStamp>[] _stamps;
