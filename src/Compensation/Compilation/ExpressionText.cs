@@ -18,6 +18,9 @@ internal static class ExpressionText
         ["abs"] = "Math.Abs",
     };
 
+    /// <summary>The names of the manual's functions that map to a whitelisted implementation (iif is the parser's own).</summary>
+    public static IEnumerable<string> FunctionNames => Functions.Keys;
+
     /// <summary>The text to parse, and for each of its characters the offset in the original text.</summary>
     public static (string Text, int[] Offsets) Prepare(string text)
     {

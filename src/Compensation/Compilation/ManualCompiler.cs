@@ -16,10 +16,15 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
 
     public CompiledManual? Compile(ManualDocument document)
     {
+        if (document.OverLimit)
+        {
+            return null;
+        }
+
         if (document.RuleSets.SelectMany(r => r.Rules).Skip(options.MaxRules).FirstOrDefault() is { } beyond)
         {
             // Compiling costs a few milliseconds per rule: a limit keeps a huge manual from stalling the host.
-            diagnostics.Error(DiagnosticCodes.LimitExceeded, beyond.Location, $"the manual has more than {options.MaxRules} rules", "raise ManualLoadOptions.MaxRules if the manual really needs them");
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, beyond.Location, $"the manual has more than {options.MaxRules} rules", LimitHints.Rules);
             return null;
         }
 
@@ -57,6 +62,7 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         FactDeclarations.Declare(schema, catalog.Facts, diagnostics);
         var empowerment = Empowerment(document);
         var expressions = new ExpressionCompiler(schema, diagnostics, options);
+        expressions.CyclicFacts.UnionWith(DerivedFactCycles.Report(document, diagnostics));
         var grants = new GrantCompiler(expressions, diagnostics, empowerment);
 
         var setBy = new Dictionary<string, string>(StringComparer.Ordinal);

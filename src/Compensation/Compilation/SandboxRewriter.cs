@@ -95,13 +95,13 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
             ExpressionType.Parameter => throw Outside("'it' and other references to the whole fact set"),
             ExpressionType.New or ExpressionType.NewArrayInit or ExpressionType.NewArrayBounds or ExpressionType.MemberInit or ExpressionType.ListInit
                 => throw Outside("creating objects"),
-            _ => throw Outside($"'{node.NodeType}' expressions"),
+            _ => throw Outside("this kind of expression"),
         };
     }
 
     protected override Expression VisitMember(MemberExpression node)
     {
-        var fact = Resolve(node) ?? throw Outside($"the member '{node.Member.Name}'");
+        var fact = Resolve(node) ?? throw Outside($"'{node.Member.Name}'");
         if (fact.Type == FactType.Catalog)
         {
             throw new SandboxViolation(DiagnosticCodes.ExpressionType, $"'{fact.Name}' can only be compared with quoted values, as in {fact.Name} == \"{fact.Values.FirstOrDefault()}\"", "use ==, !=, 'in (...)' (and <, <=, >, >= for tiers)", fact.Name);
@@ -124,7 +124,7 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
         double d => throw new SandboxViolation(DiagnosticCodes.ExpressionType, $"the number {d.ToString(System.Globalization.CultureInfo.InvariantCulture)} is too large for an amount", "amounts stay below 79,228,162,514,264,337,593,543,950,335"),
         string s => throw new SandboxViolation(DiagnosticCodes.ExpressionType, $"the text \"{s}\" can only be compared with tier, failure, cause or a fact declared with a list of values", null, "\"" + s + "\""),
         null => throw new SandboxViolation(DiagnosticCodes.ExpressionType, "'null' is not a value in the manual language"),
-        _ => throw Outside($"values of type {node.Type.Name}"),
+        _ => throw Outside($"{AuthorTerms.A(AuthorTerms.Kind(node.Type))} of this kind"),
     };
 
     protected override Expression VisitMethodCall(MethodCallExpression node)
@@ -140,14 +140,14 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
             return base.VisitMethodCall(node);
         }
 
-        throw new SandboxViolation(DiagnosticCodes.Sandbox, $"'{node.Method.Name}' is not available in a manual", "the functions are min, max, round, abs and iif", node.Method.Name);
+        throw new SandboxViolation(DiagnosticCodes.Sandbox, $"'{node.Method.Name}' is not a function of the manual language; the functions are {string.Join(", ", FunctionCalls.Names)}", "expressions may only read declared facts and use these functions", node.Method.Name);
     }
 
     protected override Expression VisitBinary(BinaryExpression node)
     {
         if (node.Method is not null && node.Method.DeclaringType != typeof(decimal) && node.Method.DeclaringType != typeof(Math))
         {
-            throw Outside($"the operator '{node.Method.Name}' on {node.Method.DeclaringType?.Name}");
+            throw Outside("this operator on these values");
         }
 
         // Whole-number arithmetic is checked: an overflow fails the decision (RuleEvaluationException)
@@ -173,12 +173,12 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
         if (node.NodeType is ExpressionType.Convert or ExpressionType.ConvertChecked
             && target != typeof(int) && target != typeof(long) && target != typeof(decimal) && target != typeof(double) && target != typeof(bool))
         {
-            throw Outside($"conversion to {target.Name}");
+            throw Outside($"converting to {AuthorTerms.A(AuthorTerms.Kind(target))}");
         }
 
         if (node.Method is not null && node.Method.DeclaringType != typeof(decimal))
         {
-            throw Outside($"the operator '{node.Method.Name}'");
+            throw Outside("this operator");
         }
 
         var operand = Visit(node.Operand)!;
@@ -195,5 +195,5 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
     }
 
     private static SandboxViolation Outside(string what)
-        => new(DiagnosticCodes.Sandbox, $"{what} cannot be used in a manual: expressions may only read declared facts", "use facts, numbers, quoted catalogue values, operators and min, max, round, abs, iif");
+        => new(DiagnosticCodes.Sandbox, $"{what} cannot be used in a manual: expressions may only read declared facts", $"use facts, numbers, quoted catalogue values, operators and the functions {string.Join(", ", FunctionCalls.Names)}");
 }

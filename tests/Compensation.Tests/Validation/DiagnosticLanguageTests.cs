@@ -1,0 +1,84 @@
+using Compensation.TestSupport;
+
+namespace Compensation.Tests.Validation;
+
+/// <summary>
+/// No diagnostic speaks .NET: across the broken corpus (<c>Validation/Broken</c>) and the hostile corpus
+/// (<c>Security/Corpus</c>), no message or hint names a type, method or parameter of the implementation
+/// or quotes the expression parser. A word the author wrote in the file itself (a hostile file that
+/// writes <c>System.IO.File</c>) may be quoted back.
+/// </summary>
+public sealed class DiagnosticLanguageTests
+{
+    /// <summary>Pieces of text that only the implementation would say.</summary>
+    private static readonly string[] Internals =
+    [
+        "System.", "Method '", "Parameter '", "(Parameter", "`1", "Nullable", "Int32", "Int64", "Decimal", "Double", "String'", "Boolean",
+        "DateTimeOffset", "TimeSpan", "DynamicClass", "AnonymousType", "Exception", "Linq", "not found on type", "exists in type",
+        "operand type", "(at index", "Expression of type", "YamlDotNet", "Culture",
+    ];
+
+    public static TheoryData<string, string> Files()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var name in BrokenManual.Names())
+        {
+            data.Add("broken", name);
+        }
+
+        foreach (var name in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Security", "Corpus"), "*.yaml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal))
+        {
+            data.Add("hostile", name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void TryParse_CorpusFile_NoDiagnosticNamesTheImplementation(string corpus, string name)
+    {
+        IReadOnlyList<ManualSource> sources;
+        string text;
+        if (corpus == "broken")
+        {
+            var broken = BrokenManual.Read(name);
+            sources = broken.Sources();
+            text = broken.Text;
+        }
+        else
+        {
+            text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Security", "Corpus", name));
+            sources = [Hostile.Header, new ManualSource(name, text)];
+        }
+
+        var result = Hostile.Guarded(() => CompensationManual.TryParse(sources));
+
+        Assert.NotEmpty(result.Diagnostics);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            var said = diagnostic.Message + " " + diagnostic.Hint;
+            var leaked = Internals.Where(word => said.Contains(word, StringComparison.Ordinal) && !text.Contains(word, StringComparison.Ordinal)).ToList();
+            Assert.True(leaked.Count == 0, $"{name}: '{string.Join("', '", leaked)}' in: {diagnostic}");
+        }
+    }
+
+    [Theory]
+    [InlineData("tier > 3", "compares a tier ('tier') with a whole number ('3')", "tier > \"plata\"")]
+    [InlineData("delay.days >= \"dos\"", "compares a whole number ('delay.days') with a text", "delay.days >= 2")]
+    [InlineData("fecha_senalada > 2", "compares a yes/no value", "'not fecha_senalada'")]
+    [InlineData("max(delay.days, 1, 2) > 3", "'max' takes 2 values, got 3", "max(max(a, b), c)")]
+    [InlineData("floor(delay.days) > 3", "unknown function 'floor'; the functions are abs, iif, max, min, round", null)]
+    [InlineData("cause > \"interna\"", "compare", null)]
+    public void TryParse_MistakeInCondition_SaysItInTheAuthorsTerms(string when, string message, string? hint)
+    {
+        var result = Hostile.LoadWithHeader("regla.yaml", Hostile.RuleWhen(when));
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains(message, diagnostic.Message, StringComparison.Ordinal);
+        if (hint is not null)
+        {
+            Assert.Contains(hint, diagnostic.Hint ?? string.Empty, StringComparison.Ordinal);
+        }
+    }
+}
