@@ -111,7 +111,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         var key = (source.Text, schema.Facts.Count);
         if (_formulas.TryGetValue(key, out var known))
         {
-            return new CompiledFormula<decimal> { Source = source, Evaluate = known.Evaluate, Reads = known.Reads }; // the same delegate, this formula's position
+            return new CompiledFormula<decimal> { Source = source, Evaluate = known.Evaluate, Reads = known.Reads, Body = known.Body }; // the same delegate, this formula's position
         }
 
         var rewriter = default(SandboxRewriter);
@@ -128,7 +128,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         }
 
         var lambda = Expression.Lambda<Func<FactFrame, decimal>>(Expression.Convert(body, typeof(decimal)), _frame);
-        var formula = new CompiledFormula<decimal> { Source = source, Evaluate = DelegateCompiler.Compile(lambda), Reads = rewriter!.Reads.Distinct().ToList() };
+        var formula = new CompiledFormula<decimal> { Source = source, Evaluate = DelegateCompiler.Compile(lambda), Reads = rewriter!.Reads.Distinct().ToList(), Body = body };
         _formulas[key] = formula;
         return formula;
     }

@@ -64,6 +64,7 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         var expressions = new ExpressionCompiler(schema, diagnostics, options);
         expressions.CyclicFacts.UnionWith(DerivedFactCycles.Report(document, diagnostics));
         var grants = new GrantCompiler(expressions, diagnostics, empowerment);
+        var analysis = new FormulaAnalysis(schema, diagnostics);
 
         var setBy = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var ruleSet in document.RuleSets)
@@ -109,6 +110,15 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
 
             // Facts set by this rule set become visible to the rule sets after it.
             var assignments = DeclareDerived(schema, pendingSets, index, ruleSetName, expressions);
+            foreach (var set in pendingSets)
+            {
+                if (schema.TryGet(set.Fact.Text, out var derived) && derived.Origin == FactOrigin.Derived)
+                {
+                    var conditions = rules.First(r => r.Document == set.Rule).Parts?.Select(p => p.Body) ?? [];
+                    analysis.Derived(derived, set.Value.Body, conditions);
+                }
+            }
+
             foreach (var fact in pendingSets.Select(s => s.Fact.Text).Distinct())
             {
                 expressions.LaterFacts.Remove(fact);
@@ -128,6 +138,11 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
                 Grants = r.Grants,
             }).ToList();
 
+            foreach (var rule in compiledRules)
+            {
+                analysis.Check(rule);
+            }
+
             var policy = Enum.TryParse<HitPolicy>(ruleSetDocument.HitPolicy?.Text, ignoreCase: true, out var hp) ? hp : HitPolicy.Collect;
             if (policy == HitPolicy.Priority)
             {
@@ -138,6 +153,12 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         }
 
         var (total, kinds) = Limits(document, expressions);
+        analysis.Limit(total);
+        foreach (var limit in kinds.Values)
+        {
+            analysis.Limit(limit);
+        }
+
         var messages = templates.Compile(document.Messages, schema);
         var followUps = new FollowUpCompiler(expressions, diagnostics).Compile(document.FollowUps);
         if (diagnostics.HasErrors)
