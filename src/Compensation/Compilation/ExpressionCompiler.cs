@@ -245,8 +245,8 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         }
 
         var relative = Math.Clamp(at - offset, 0, text.Length);
-        var (code, translated, hint) = ParseMessages.Translate(text, relative, message, schema);
-        diagnostics.Error(code, source.At(at), translated, hint);
+        var (code, translated, hint) = ParseMessages.Translate(text, ref relative, message, schema);
+        diagnostics.Error(code, source.At(offset + relative), translated, hint);
     }
 
     private void Report(Scalar source, int offset, SandboxViolation violation, string? text = null)

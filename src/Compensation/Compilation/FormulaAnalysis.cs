@@ -54,7 +54,7 @@ internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnosti
                 var high = Eval(max, env);
                 if (low.Known && high.Known && low.Lo > high.Hi)
                 {
-                    diagnostics.Error(DiagnosticCodes.ConstantOutOfRange, grant.Min.Source.Location, $"'min: {grant.Min.Source.Text}' is above 'max: {grant.Max.Source.Text}': the remedy would always be the max", "make min at most max, or remove one of them");
+                    diagnostics.Error(DiagnosticCodes.ConstantOutOfRange, grant.Min.Source.At(0), $"'min: {grant.Min.Source.Text}' is above 'max: {grant.Max.Source.Text}': the remedy would always be the max", "make min at most max, or remove one of them");
                 }
             }
         }
@@ -70,7 +70,7 @@ internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnosti
             return;
         }
 
-        var where = formula.Source.Location;
+        var where = formula.Source.At(0);
         var text = formula.Source.Text;
         if (!Divisions(body, env, where, text))
         {

@@ -13,13 +13,13 @@ internal static partial class ParseMessages
     private const string SyntaxHint = "check parentheses, quotes and operators (and, or, not, ==, !=, >=, <=, +, -, *, /)";
 
     /// <summary>A diagnostic (code, message, hint) for the parser's <paramref name="raw"/> message about <paramref name="text"/>, whose problem is near <paramref name="at"/>.</summary>
-    public static (string Code, string Message, string Hint) Translate(string text, int at, string raw, FactSchema schema)
+    public static (string Code, string Message, string Hint) Translate(string text, ref int at, string raw, FactSchema schema)
     {
         var functions = string.Join(", ", FunctionCalls.Names);
         Match m;
-        if ((m = IncompatibleOperands().Match(raw)).Success || (m = CompareNotFound().Match(raw)).Success)
+        if ((m = IncompatibleOperands().Match(raw)).Success || (m = CompareNotFound().Match(raw)).Success || (m = BinaryNotDefined().Match(raw)).Success)
         {
-            return Mismatch(text, at, schema, m.Groups["op"].Success ? m.Groups["op"].Value : null, AuthorTerms.KindOfTypeName(m.Groups["a"].Value), AuthorTerms.KindOfTypeName(m.Groups["b"].Value));
+            return Mismatch(text, ref at, schema, m.Groups["op"].Success ? m.Groups["op"].Value : null, AuthorTerms.KindOfTypeName(m.Groups["a"].Value), AuthorTerms.KindOfTypeName(m.Groups["b"].Value));
         }
 
         if ((m = IncompatibleOperand().Match(raw)).Success)
@@ -31,11 +31,14 @@ internal static partial class ParseMessages
         if ((m = NotValidValue().Match(raw)).Success)
         {
             // A quoted text compared with a number fact (a table cell read as text, "2 días"…).
-            return Mismatch(text, at, schema, null, "text", AuthorTerms.KindOfTypeName(m.Groups["type"].Value));
+            return Mismatch(text, ref at, schema, null, "text", AuthorTerms.KindOfTypeName(m.Groups["type"].Value));
         }
 
         if ((m = TypeNotFound().Match(raw)).Success || (m = MethodsInaccessible().Match(raw)).Success)
         {
+            // Point at the name the author wrote (the parser stops after it).
+            var written = text.IndexOf(m.Groups["name"].Value, StringComparison.Ordinal);
+            at = written >= 0 ? written : at;
             return (DiagnosticCodes.Sandbox, $"'{text}' reaches outside the manual: only declared facts, numbers, quoted values and the functions {functions} can be used", "write the condition with facts, e.g. delay.days >= 2");
         }
 
@@ -123,13 +126,14 @@ internal static partial class ParseMessages
     }
 
     /// <summary>Two sides of an operator that do not go together: says what each is and what would work.</summary>
-    private static (string Code, string Message, string Hint) Mismatch(string text, int at, FactSchema schema, string? op, string leftKind, string rightKind)
+    private static (string Code, string Message, string Hint) Mismatch(string text, ref int at, FactSchema schema, string? op, string leftKind, string rightKind)
     {
         if (AuthorTerms.OperatorNear(text, at, schema) is { } found)
         {
             var suffixed = new[] { found.Left.Text, found.Right.Text }.FirstOrDefault(t => t.Length > 1 && char.IsAsciiDigit(t[0]) && char.IsAsciiLetter(t[^1]));
             if (suffixed is not null)
             {
+                at = Math.Max(0, text.IndexOf(suffixed, StringComparison.Ordinal));
                 return (DiagnosticCodes.ExpressionSyntax, $"'{suffixed}' is not a number of the manual language in '{text}'", "write numbers without a letter after them, e.g. 1 or 1.5");
             }
 
@@ -154,6 +158,9 @@ internal static partial class ParseMessages
 
     [GeneratedRegex(@"Operator '(?<op>[^']+)' incompatible with operand types '(?<a>[^']+)' and '(?<b>[^']+)'")]
     private static partial Regex IncompatibleOperands();
+
+    [GeneratedRegex(@"The binary operator [A-Za-z]+ is not defined for the types '(?<a>[^']+)' and '(?<b>[^']+)'")]
+    private static partial Regex BinaryNotDefined();
 
     [GeneratedRegex(@"Operator '(?<op>[^']+)' incompatible with operand type '(?<a>[^']+)'")]
     private static partial Regex IncompatibleOperand();

@@ -42,7 +42,9 @@ internal sealed partial record BrokenManual(string Name, string Text, string? Re
 
     /// <summary>The sample manual with this case's file in place of the one it replaces.</summary>
     public IReadOnlyList<ManualSource> Sources()
-        => [.. Hostile.SampleSources.Where(s => s.Path != Replaces), new ManualSource(Name, Text)];
+        => Replaces is null
+            ? [.. Hostile.SampleSources, new ManualSource(Name, Text)]
+            : [.. Hostile.SampleSources.Select(s => s.Path == Replaces ? new ManualSource(Name, Text) : s)];
 
     [GeneratedRegex(@"^# expect: (?:(?<severity>warning|error) )?(?<code>[A-Z]+[0-9]{3}) at (?<line>[0-9]+):(?<column>[0-9]+)(?<words>.*)$", RegexOptions.Multiline)]
     private static partial Regex Expect();

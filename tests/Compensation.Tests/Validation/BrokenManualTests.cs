@@ -49,4 +49,28 @@ public sealed class BrokenManualTests
         Assert.True(names.Count >= 40, $"the corpus has {names.Count} cases");
         Assert.All(names, name => Assert.True(BrokenManual.Read(name).Replaces is null || Hostile.SampleSources.Any(s => s.Path == BrokenManual.Read(name).Replaces), $"{name} replaces a file the sample manual does not have"));
     }
+
+    [Fact]
+    public void TryParse_ManyFilesOverTheRuleLimit_StopsReadingAtTheLimit()
+    {
+        // 60 generated rule files of 50 rules each, after the sample's header, with a limit of 500 rules:
+        // after the header and 11 files there are 550 rules (> 500), so reading stops before the 13th source
+        // (index 12) and the other 49 files are never parsed or compiled.
+        var files = Enumerable.Range(1, 60).Select(f => new ManualSource($"{f:D2}-generado.yaml", GeneratedRuleFile(f, 50))).ToList();
+        var options = new ManualLoadOptions { MaxRules = 500 };
+
+        var result = Hostile.Guarded(() => CompensationManual.TryParse([Hostile.Header, .. files], options));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("CMP021", diagnostic.Code);
+        Assert.Equal("the manual has more than 500 rules (550 in its first 12 of 61 files; the rest were not read)", diagnostic.Message);
+        Assert.Contains("--max-rules", diagnostic.Hint, StringComparison.Ordinal);
+
+        // The 501st rule is the first rule of the 11th generated file (10 files × 50 rules before it).
+        Assert.Equal("11-generado.yaml", diagnostic.Location.File);
+    }
+
+    private static string GeneratedRuleFile(int file, int rules)
+        => "rule-sets:\n  - name: generado-" + file + "\n    hit-policy: collect\n    rules:\n"
+           + string.Concat(Enumerable.Range(1, rules).Select(r => $"      - {{ name: r-{file}-{r}, when: 'delay.days >= {r}', grant: [ gift: {{ description: taza, cost: 1 }} ] }}\n"));
 }

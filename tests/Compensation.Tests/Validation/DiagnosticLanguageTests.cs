@@ -8,7 +8,7 @@ namespace Compensation.Tests.Validation;
 /// or quotes the expression parser. A word the author wrote in the file itself (a hostile file that
 /// writes <c>System.IO.File</c>) may be quoted back.
 /// </summary>
-public sealed class DiagnosticLanguageTests
+public sealed partial class DiagnosticLanguageTests
 {
     /// <summary>Pieces of text that only the implementation would say.</summary>
     private static readonly string[] Internals =
@@ -57,8 +57,9 @@ public sealed class DiagnosticLanguageTests
         Assert.NotEmpty(result.Diagnostics);
         foreach (var diagnostic in result.Diagnostics)
         {
-            var said = diagnostic.Message + " " + diagnostic.Hint;
-            var leaked = Internals.Where(word => said.Contains(word, StringComparison.Ordinal) && !text.Contains(word, StringComparison.Ordinal)).ToList();
+            // The author's own words, quoted back ('ToString', 'System.IO.File…'), are theirs, not the implementation's.
+            var said = Quoted().Replace(diagnostic.Message + " " + diagnostic.Hint, m => text.Contains(m.Groups[1].Value.TrimEnd('…'), StringComparison.Ordinal) ? "''" : m.Value);
+            var leaked = Internals.Where(word => said.Contains(word, StringComparison.Ordinal)).ToList();
             Assert.True(leaked.Count == 0, $"{name}: '{string.Join("', '", leaked)}' in: {diagnostic}");
         }
     }
@@ -81,4 +82,7 @@ public sealed class DiagnosticLanguageTests
             Assert.Contains(hint, diagnostic.Hint ?? string.Empty, StringComparison.Ordinal);
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("'([^']+)'")]
+    private static partial System.Text.RegularExpressions.Regex Quoted();
 }
