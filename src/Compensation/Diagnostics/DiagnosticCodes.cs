@@ -89,4 +89,7 @@ internal static class DiagnosticCodes
 
     /// <summary>Two rules of a rule set with hit policy 'unique' can match the same incident.</summary>
     public const string UniqueOverlap = "CMP029";
+
+    /// <summary>A scenario's expectation names a rule or role the manual does not have.</summary>
+    public const string UnknownScenarioName = "CMP030";
 }

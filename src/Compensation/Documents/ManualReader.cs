@@ -90,63 +90,7 @@ internal sealed class ManualReader
         return document;
     }
 
-    private YamlMappingNode? Parse(ManualSource file)
-    {
-        if (file.Text.Length > _options.MaxFileLength)
-        {
-            _diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceLocation(file.Path, 1, 1), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file has {file.Text.Length:N0} characters; the limit is {_options.MaxFileLength:N0}"), LimitHints.FileLength);
-            return null;
-        }
-
-        if (!YamlPreScan.Check(file.Path, file.Text, _options, _diagnostics))
-        {
-            return null;
-        }
-
-        var stream = new YamlStream();
-        var parser = new Parser(new StringReader(file.Text));
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlException ex)
-        {
-            var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
-            // Some errors start at the enclosing mapping ("while scanning a mapping…"): point at where the parser stopped.
-            var mark = ex.InnerException is YamlException { Start.Line: > 0 } innerAt && innerAt.Start.Line > ex.Start.Line ? innerAt.Start : ex.Start;
-            _diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column)), $"YAML syntax: {message}", "check indentation, colons and quotes around values that contain ':' or '#'");
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet 16.3 throws this instead of a YamlException for some malformed flow lists
-            // (an unclosed '[' followed by a comment); report it where the parser stopped.
-            var at = parser.Current?.End ?? Mark.Empty;
-            _diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column)), "YAML syntax: a '[...]' or '{...}' list is not closed", "close the list with ']' or '}' on the same line, or check quotes and commas");
-            return null;
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            _diagnostics.Error(DiagnosticCodes.InvalidValue, new SourceLocation(file.Path, 1, 1), "the file is empty", "remove it, or add 'rule-sets:'");
-            return null;
-        }
-
-        if (stream.Documents.Count > 1)
-        {
-            _diagnostics.Error(DiagnosticCodes.YamlFeature, new SourceLocation(file.Path, (int)stream.Documents[1].RootNode.Start.Line, 1), "the file holds more than one YAML document ('---')", "keep one document per file");
-        }
-
-        // Anchors, aliases, tags, depth and node count were checked on the event stream (YamlPreScan).
-        var root = stream.Documents[0].RootNode;
-        if (root is not YamlMappingNode map)
-        {
-            _diagnostics.Error(DiagnosticCodes.InvalidValue, new SourceLocation(file.Path, (int)root.Start.Line, (int)root.Start.Column), $"the file must be a mapping of 'key: value' lines, not a {YamlMapReader.Shape(root)}");
-            return null;
-        }
-
-        return map;
-    }
+    private YamlMappingNode? Parse(ManualSource file) => YamlFrontDoor.Read(file, _options, _diagnostics, "'rule-sets:'");
 
     private void ReadHeader(YamlMapReader map, ManualDocument document)
     {

@@ -77,12 +77,12 @@ internal static class YamlPreScan
             // The loader reports syntax errors with their position; nothing beyond the limits was read.
             return ok;
         }
-        catch (InvalidOperationException ex)
+        catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this on some malformed input (a '---' inside a flow mapping):
             // a syntax error, reported like one.
             var at = parser.Current is { } last ? new SourceLocation(file, (int)last.End.Line, (int)last.End.Column) : new SourceLocation(file, 1, 1);
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, at, $"YAML syntax: the file cannot be read after this point ({ex.Message})", "check indentation, colons, brackets and quotes; '---' may only start a line outside brackets");
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at, "YAML syntax: the file cannot be read after this point", "check indentation, colons, brackets and quotes; '---' may only start a line outside brackets");
             return false;
         }
 
