@@ -69,7 +69,7 @@ internal sealed partial record IncidentForm
     public string ToScenarioFile(string name)
     {
         var (incident, customer) = ToYaml();
-        return $"scenarios:\n  - name: {Scalar(name)}\n    incident: {incident}\n    customer: {customer}\n    expect: {{}}\n";
+        return $"scenarios:\n  - name: {Scalar(name)}\n    incident: {incident}\n    customer: {customer}\n    expect: {{ remedies: none }}\n";
     }
 
     /// <summary>The form for an incident read from a scenario or a counterexample.</summary>

@@ -420,7 +420,7 @@ internal sealed class StudioApi(ManualWorkspace workspace)
             return null;
         }
 
-        var suite = ScenarioSuite.Parse(manual, [new ManualSource("counterexample.yaml", $"scenarios:\n  - {{ name: counterexample, {entry}, expect: {{}} }}\n")]);
+        var suite = ScenarioSuite.Parse(manual, [new ManualSource("counterexample.yaml", $"scenarios:\n  - {{ name: counterexample, {entry}, expect: {{ remedies: none }} }}\n")]);
         return suite.Scenarios.Count == 1 ? IncidentForm.From(suite.Scenarios[0].Incident, suite.Scenarios[0].Customer, manual.Stamp.Effective) : null;
     }
 
