@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -131,13 +132,24 @@ public sealed class SecurityTests(StudioHost host) : IClassFixture<StudioHost>
     [Fact]
     public async Task Body_LargerThanTheLimit_IsRefusedWith413()
     {
-        using var client = await host.SignedInClient();
-        var huge = new string('a', 9 * 1024 * 1024);
+        // A raw request announcing a 9 MB body: the studio answers before reading it (an HttpClient would still be sending).
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(IPAddress.Loopback, host.Address.Port);
+        await using var stream = tcp.GetStream();
+        var head = $"POST /api/diagnostics HTTP/1.1\r\nHost: 127.0.0.1:{host.Address.Port}\r\nCookie: compensation-studio-{host.Address.Port}={host.Token}\r\n" +
+                   "Content-Type: application/json\r\nContent-Length: 9437184\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
 
-        var response = await client.PostAsync(new Uri("/api/diagnostics", UriKind.Relative), Json(new { files = new Dictionary<string, string> { ["00-manual.yaml"] = huge } }));
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        var status = await reader.ReadLineAsync();
+        var headers = new List<string>();
+        for (var line = await reader.ReadLineAsync(); !string.IsNullOrEmpty(line); line = await reader.ReadLineAsync())
+        {
+            headers.Add(line);
+        }
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("HTTP/1.1 413 Payload Too Large", status);
+        Assert.Contains("Content-Type: application/problem+json", headers);
     }
 
     [Theory]
