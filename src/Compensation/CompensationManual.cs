@@ -1,7 +1,9 @@
 using Compensation.Compilation;
 using Compensation.Diagnostics;
+using Compensation.Documents;
 using Compensation.Evaluation;
-using Compensation.Manual;
+using Compensation.Facts;
+using Compensation.Messages;
 
 namespace Compensation;
 
@@ -120,13 +122,13 @@ public sealed class CompensationManual
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(customer);
-        return Incidents.IncidentBinder.Bind(_compiled, incident, customer, new FactFrame(_compiled.Schema)) ?? (IReadOnlyList<IncidentError>)[];
+        return IncidentBinder.Bind(_compiled, incident, customer, new FactFrame(_compiled.Schema)) ?? (IReadOnlyList<IncidentError>)[];
     }
 
     private static ManualLoadResult Compile(string source, IReadOnlyList<ManualSource> files, DiagnosticBag diagnostics, ManualLoadOptions options)
     {
         var document = new ManualReader(diagnostics, options).Read(source, files);
-        var compiled = new ManualCompiler(diagnostics, options).Compile(document);
+        var compiled = new ManualCompiler(diagnostics, options, new MessageCompiler(diagnostics)).Compile(document);
         var list = diagnostics.ToSortedList();
         return compiled is null || diagnostics.HasErrors
             ? new ManualLoadResult(null, list)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Compensation.Benchmarks.Policy;
 using Compensation.Evaluation;
-using Compensation.Incidents;
+using Compensation.Facts;
 
 namespace Compensation.Benchmarks;
 

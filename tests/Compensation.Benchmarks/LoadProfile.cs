@@ -2,7 +2,9 @@ using System.Diagnostics;
 using Compensation.Benchmarks.Policy;
 using Compensation.Compilation;
 using Compensation.Diagnostics;
-using Compensation.Manual;
+using Compensation.Documents;
+using Compensation.Messages;
+using Compensation.Validation;
 
 namespace Compensation.Benchmarks;
 
@@ -20,7 +22,7 @@ internal static class LoadProfile
             var read = clock.Elapsed.TotalMilliseconds;
             new ManualDocumentValidator().Validate(document);
             var validated = clock.Elapsed.TotalMilliseconds;
-            var compiled = new ManualCompiler(diagnostics, ManualLoadOptions.Default).Compile(document);
+            var compiled = new ManualCompiler(diagnostics, ManualLoadOptions.Default, new MessageCompiler(diagnostics)).Compile(document);
             var total = clock.Elapsed.TotalMilliseconds;
             Console.WriteLine($"{rules} rules: read {read:F0} ms, validate {validated - read:F0} ms, validate + compile {total - validated:F0} ms, total {total:F0} ms ({(compiled is null ? "failed" : "ok")})");
         }

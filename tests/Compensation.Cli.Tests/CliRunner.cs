@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Compensation.TestSupport;
+
 
 namespace Compensation.Cli.Tests;
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Compensation.TestSupport;
+
 
 namespace Compensation.Cli.Tests;
 

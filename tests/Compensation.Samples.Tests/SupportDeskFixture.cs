@@ -45,11 +45,15 @@ public sealed class SupportDeskFixture : IAsyncLifetime
         // The sample's nuget.config names artifacts/packages; make sure it exists even in a fresh clone.
         Directory.CreateDirectory(Path.Combine(RepoRoot, "artifacts", "packages"));
 
-        await Run("pack", "dotnet", ["pack", Path.Combine(RepoRoot, "src", "Compensation"), "-c", "Release", "-o", feed, $"-p:Version={version}", "--artifacts-path", Path.Combine(Work, "build"), .. Isolated]);
-        var nupkg = Path.Combine(feed, $"Compensation.{version}.nupkg");
-        if (!File.Exists(nupkg))
+        // The sample references the engine and its hosting package, as an application would.
+        foreach (var package in (string[])["Compensation", "Compensation.Extensions"])
         {
-            throw new InvalidOperationException($"dotnet pack did not produce {nupkg}:{Environment.NewLine}{Output}");
+            await Run("pack", "dotnet", ["pack", Path.Combine(RepoRoot, "src", package), "-c", "Release", "-o", feed, $"-p:Version={version}", "--artifacts-path", Path.Combine(Work, "build"), .. Isolated]);
+            var nupkg = Path.Combine(feed, $"{package}.{version}.nupkg");
+            if (!File.Exists(nupkg))
+            {
+                throw new InvalidOperationException($"dotnet pack did not produce {nupkg}:{Environment.NewLine}{Output}");
+            }
         }
 
         var app = Path.Combine(Work, "app");

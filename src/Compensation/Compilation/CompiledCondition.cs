@@ -1,5 +1,5 @@
-using Compensation.Evaluation;
-using Compensation.Manual.Documents;
+using Compensation.Documents;
+using Compensation.Facts;
 
 namespace Compensation.Compilation;
 

@@ -1,3 +1,5 @@
+using Compensation.Facts;
+
 namespace Compensation.Compilation;
 
 /// <summary>Everything a decision needs, built once, immutable and shared by all threads.</summary>
@@ -27,10 +29,10 @@ internal sealed class CompiledManual
     public IReadOnlyList<SourceLocation> FailureLocations { get; init; } = [];
 
     /// <summary>Customer message templates, in the order written.</summary>
-    public IReadOnlyList<Messages.CompiledMessage> Messages { get; init; } = [];
+    public IReadOnlyList<CompiledMessage> Messages { get; init; } = [];
 
     /// <summary>Follow-ups, in the order written.</summary>
-    public IReadOnlyList<Messages.CompiledFollowUp> FollowUps { get; init; } = [];
+    public IReadOnlyList<CompiledFollowUp> FollowUps { get; init; } = [];
 
     public IEnumerable<CompiledRule> Rules => RuleSets.SelectMany(s => s.Rules);
 }

@@ -1,4 +1,4 @@
-using Compensation.Evaluation;
+using Compensation.Facts;
 
 namespace Compensation.Compilation;
 

@@ -1,3 +1,5 @@
+using Compensation.Documents;
+
 namespace Compensation.Compilation;
 
 /// <summary>A rule set ready to run, with its rules indexed by failure kind and tier.</summary>

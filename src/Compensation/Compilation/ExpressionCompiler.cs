@@ -4,8 +4,8 @@ using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using Compensation.Diagnostics;
-using Compensation.Evaluation;
-using Compensation.Manual.Documents;
+using Compensation.Documents;
+using Compensation.Facts;
 
 namespace Compensation.Compilation;
 

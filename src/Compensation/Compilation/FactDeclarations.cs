@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Compensation.Diagnostics;
-using Compensation.Manual.Documents;
+using Compensation.Documents;
+using Compensation.Facts;
 
 namespace Compensation.Compilation;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Compensation.Decisions;
 using Compensation.Diagnostics;
-using Compensation.Manual.Documents;
-using Compensation.Remedies;
+using Compensation.Documents;
 
 namespace Compensation.Compilation;
 

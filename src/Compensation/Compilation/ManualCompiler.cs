@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Compensation.Decisions;
 using Compensation.Diagnostics;
-using Compensation.Manual;
-using Compensation.Manual.Documents;
-using Compensation.Remedies;
+using Compensation.Documents;
+using Compensation.Facts;
+using Compensation.Validation;
 
 namespace Compensation.Compilation;
 
 /// <summary>Validates a manual document and compiles it; returns null when any error was found (all are reported).</summary>
-internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOptions options)
+internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOptions options, ITemplateCompiler templates)
 {
     private static readonly ManualDocumentValidator Validator = new();
 
@@ -131,9 +132,8 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         }
 
         var (total, kinds) = Limits(document, expressions);
-        var messages = new Messages.MessageCompiler(diagnostics);
-        var templates = messages.Compile(document.Messages, schema);
-        var followUps = new Messages.FollowUpCompiler(expressions, diagnostics).Compile(document.FollowUps);
+        var messages = templates.Compile(document.Messages, schema);
+        var followUps = new FollowUpCompiler(expressions, diagnostics).Compile(document.FollowUps);
         if (diagnostics.HasErrors)
         {
             return null;
@@ -161,21 +161,21 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             TotalLimit = total,
             KindLimits = kinds,
             FailureLocations = [.. catalog.Failures.Select(f => f.Location)],
-            Messages = templates,
+            Messages = messages,
             FollowUps = followUps,
         };
-        messages.Check(manual);
+        templates.Check(manual);
         return diagnostics.HasErrors ? null : manual;
     }
 
-    private List<(RuleDocument Rule, FactDefinition Fact, Action<Evaluation.FactFrame> Assign, string Text)> DeclareDerived(
+    private List<(RuleDocument Rule, FactDefinition Fact, Action<FactFrame> Assign, string Text)> DeclareDerived(
         FactSchema schema,
         List<(RuleDocument Rule, Scalar Fact, Scalar Formula, System.Linq.Expressions.LambdaExpression Value, FactType Type)> sets,
         int ruleSetIndex,
         string ruleSetName,
         ExpressionCompiler expressions)
     {
-        var result = new List<(RuleDocument, FactDefinition, Action<Evaluation.FactFrame>, string)>();
+        var result = new List<(RuleDocument, FactDefinition, Action<FactFrame>, string)>();
         foreach (var (rule, factName, formula, value, type) in sets)
         {
             if (!schema.TryGet(factName.Text, out var fact))

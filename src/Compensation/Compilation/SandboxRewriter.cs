@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using Compensation.Evaluation;
+using Compensation.Facts;
 
 namespace Compensation.Compilation;
 

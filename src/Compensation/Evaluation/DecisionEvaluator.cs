@@ -1,5 +1,7 @@
 using Compensation.Compilation;
-using Compensation.Incidents;
+using Compensation.Documents;
+using Compensation.Facts;
+using Compensation.Messages;
 
 namespace Compensation.Evaluation;
 
@@ -102,10 +104,10 @@ internal static partial class DecisionEvaluator
             trace is null ? Array.Empty<RuleTrace>() : trace, // not "[]": its type would be List<RuleTrace>, a new list per decision
             explain ? Values(manual.Schema.Facts, frame) : [])
         {
-            FollowUps = Messages.FollowUpScheduler.Schedule(manual.FollowUps, frame, now),
+            FollowUps = FollowUpScheduler.Schedule(manual.FollowUps, frame, now),
 
             // The message is rendered when first read; the frame is this thread's scratch, reused by its next decision.
-            MessageFactory = Messages.MessageRenderer.Prepare(manual, incident, customer, remedies, total, approval, frame, now),
+            MessageFactory = MessageRenderer.Prepare(manual, incident, customer, remedies, total, approval, frame, now),
         };
     }
 

@@ -1,4 +1,4 @@
-using Compensation.Compilation;
+using Compensation.Facts;
 
 namespace Compensation.Evaluation;
 

@@ -1,5 +1,6 @@
 using Compensation.Compilation;
-using Compensation.Remedies;
+using Compensation.Decisions;
+using Compensation.Facts;
 
 namespace Compensation.Evaluation;
 

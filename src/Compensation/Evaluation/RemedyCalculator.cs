@@ -1,4 +1,5 @@
 using Compensation.Compilation;
+using Compensation.Facts;
 
 namespace Compensation.Evaluation;
 

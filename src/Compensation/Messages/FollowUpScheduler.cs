@@ -1,4 +1,5 @@
-using Compensation.Evaluation;
+using Compensation.Compilation;
+using Compensation.Facts;
 
 namespace Compensation.Messages;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Compensation.Compilation;
 using Compensation.Diagnostics;
-using Compensation.Evaluation;
-using Compensation.Manual.Documents;
+using Compensation.Documents;
+using Compensation.Facts;
 using Fluid;
 using Fluid.Values;
 
@@ -14,7 +14,7 @@ namespace Compensation.Messages;
 /// then renders each once on a sample incident with strict variables and filters, so a misspelt
 /// <c>{{ customer.nmae }}</c> is a load error and never a blank in a customer's message.
 /// </summary>
-internal sealed partial class MessageCompiler(DiagnosticBag diagnostics)
+internal sealed partial class MessageCompiler(DiagnosticBag diagnostics) : ITemplateCompiler
 {
     private static readonly FluidParser Parser = TemplateLimits.CreateParser();
 

@@ -1,5 +1,6 @@
 using Compensation.Compilation;
-using Compensation.Evaluation;
+using Compensation.Decisions;
+using Compensation.Facts;
 
 namespace Compensation.Messages;
 
@@ -56,7 +57,7 @@ internal static class MessageModel
             },
             ["remedies"] = remedies.Select(r => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
             {
-                ["kind"] = Remedies.RemedyKinds.NameOf(r.Kind),
+                ["kind"] = RemedyKinds.NameOf(r.Kind),
                 ["text"] = RemedyPhrases.Describe(r, format),
                 ["cost"] = format.FormatMoney(r.Cost),
             }).ToList(),

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Compensation.Compilation;
-using Compensation.Evaluation;
+using Compensation.Facts;
 using Fluid;
 
 namespace Compensation.Messages;

@@ -1,5 +1,6 @@
 using Compensation.Compilation;
-using Compensation.Tests.Support;
+using Compensation.Facts;
+using Compensation.TestSupport;
 
 namespace Compensation.Tests.Compilation;
 
@@ -80,7 +81,7 @@ public class RuleIndexTests
                   - { name: libre, when: order.value > 10, grant: [ gift: { description: y, cost: 1 } ] }
             """).Compiled;
         var ruleSet = compiled.RuleSets[0];
-        var frame = new Compensation.Evaluation.FactFrame(compiled.Schema);
+        var frame = new FactFrame(compiled.Schema);
 
         // Positions: failure danado = 2; tiers bronce 0, plata 1, oro 2.
         frame.Ints[compiled.Schema.Failure.Slot] = 2;

@@ -1,4 +1,4 @@
-using Compensation.Tests.Support;
+using Compensation.TestSupport;
 
 namespace Compensation.Tests.Compilation;
 

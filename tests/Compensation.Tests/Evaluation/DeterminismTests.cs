@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Compensation.TestSupport;
 using CsCheck;
-using Compensation.Tests.Support;
 
 namespace Compensation.Tests.Evaluation;
 

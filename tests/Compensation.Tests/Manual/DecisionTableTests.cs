@@ -1,5 +1,5 @@
-using Compensation.Manual;
-using Compensation.Tests.Support;
+using Compensation.Documents;
+using Compensation.TestSupport;
 
 namespace Compensation.Tests.Manual;
 

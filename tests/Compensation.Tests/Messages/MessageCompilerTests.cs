@@ -1,3 +1,5 @@
+using Compensation.TestSupport;
+
 namespace Compensation.Tests.Messages;
 
 public class MessageCompilerTests
@@ -90,7 +92,7 @@ public class MessageCompilerTests
     [Fact]
     public void Load_SampleManual_CompilesItsMessagesAndFollowUps()
     {
-        var result = CompensationManual.TryLoad(Hosting.TempManual.SampleManual);
+        var result = CompensationManual.TryLoad(TempManual.SampleManual);
 
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
         Assert.Equal(4, result.Manual!.Compiled.Messages.Count); // es and en, each for 'retraso' and generic

@@ -1,4 +1,6 @@
+using Compensation.TestSupport;
 using Microsoft.Extensions.Time.Testing;
+
 
 namespace Compensation.Tests.Messages;
 

@@ -1,3 +1,5 @@
+using Compensation.TestSupport;
+
 namespace Compensation.Tests.Messages;
 
 /// <summary>A small in-memory manual whose remedies are easy to reason about, with messages and follow-ups.</summary>

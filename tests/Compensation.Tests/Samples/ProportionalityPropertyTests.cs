@@ -1,5 +1,5 @@
+using Compensation.TestSupport;
 using CsCheck;
-using Compensation.Tests.Support;
 
 namespace Compensation.Tests.Samples;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Compensation.Tests.Support;
+using Compensation.TestSupport;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Snapshooter;

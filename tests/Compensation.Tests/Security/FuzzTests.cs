@@ -1,5 +1,7 @@
 using System.Globalization;
+using Compensation.TestSupport;
 using CsCheck;
+
 
 namespace Compensation.Tests.Security;
 

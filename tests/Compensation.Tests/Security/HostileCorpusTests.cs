@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Compensation.TestSupport;
+
 
 namespace Compensation.Tests.Security;
 

@@ -1,3 +1,5 @@
+using Compensation.TestSupport;
+
 namespace Compensation.Tests.Security;
 
 /// <summary>

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Compensation.TestSupport;
+
 
 namespace Compensation.Tests.Security;
 

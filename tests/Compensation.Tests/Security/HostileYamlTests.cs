@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Compensation.TestSupport;
+
 
 namespace Compensation.Tests.Security;
 

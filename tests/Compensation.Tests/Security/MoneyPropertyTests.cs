@@ -1,5 +1,7 @@
-using Compensation.Compilation;
+using Compensation.Facts;
+using Compensation.TestSupport;
 using CsCheck;
+
 
 namespace Compensation.Tests.Security;
 
@@ -48,9 +50,9 @@ public sealed class MoneyPropertyTests
         IncidentGen.Valid(Sample, decimals: 2).Sample(
             c =>
             {
-                var fast = Decisions.Canonical(Sample.Decide(c.Incident, c.Customer));
-                Assert.Equal(fast, Decisions.Canonical(Sample.Decide(c.Incident, c.Customer)));
-                Assert.Equal(fast, Decisions.Canonical(Sample.Explain(c.Incident, c.Customer)));
+                var fast = DecisionText.Canonical(Sample.Decide(c.Incident, c.Customer));
+                Assert.Equal(fast, DecisionText.Canonical(Sample.Decide(c.Incident, c.Customer)));
+                Assert.Equal(fast, DecisionText.Canonical(Sample.Explain(c.Incident, c.Customer)));
             },
             iter: FuzzSettings.Iterations(200),
             seed: FuzzSettings.Seed);

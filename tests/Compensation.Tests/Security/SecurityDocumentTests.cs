@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Compensation.TestSupport;
+
 
 namespace Compensation.Tests.Security;
 
 /// <summary>SECURITY.md states the limits and names the tests that prove each guarantee; both must stay true.</summary>
 public sealed partial class SecurityDocumentTests
 {
-    private static readonly string Document = File.ReadAllText(Path.Combine(Hostile.SampleFolder, "..", "..", "src", "Compensation", "SECURITY.md"));
+    private static readonly string Document = File.ReadAllText(RepoRoot.Combine("SECURITY.md"));
 
     [Fact]
     public void LimitsTable_EveryOption_DefaultAndRangeMatchManualLoadOptions()
@@ -36,7 +38,11 @@ public sealed partial class SecurityDocumentTests
     public void Document_EveryNamedTestClass_Exists()
     {
         var named = TestClass().Matches(Document).Select(m => m.Groups[1].Value).Distinct().ToList();
-        var types = typeof(SecurityDocumentTests).Assembly.GetTypes().Select(t => t.Name).ToHashSet();
+        // The named classes live in the test projects of every package: read their sources.
+        var types = Directory.EnumerateFiles(RepoRoot.Combine("tests"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => ClassDeclaration().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .ToHashSet();
 
         Assert.NotEmpty(named);
         Assert.All(named, name => Assert.Contains(name, types));
@@ -64,4 +70,7 @@ public sealed partial class SecurityDocumentTests
 
     [GeneratedRegex(@"\b([A-Z][A-Za-z]+Tests)\b")]
     private static partial Regex TestClass();
+
+    [GeneratedRegex(@"\bclass\s+(\w+)")]
+    private static partial Regex ClassDeclaration();
 }

@@ -1,0 +1,290 @@
+using System.Globalization;
+using Compensation.Compilation;
+using Compensation.Facts;
+using Compensation.Validation;
+
+namespace Compensation.Check;
+
+/// <summary>
+/// The incidents a check tries: for each failure kind, every combination of tier, cause, delay (for
+/// delay failures: every whole day up to two past the highest threshold, and each side of every hour
+/// threshold), order value and the other facts the conditions read (each side of every constant
+/// they are compared with). Points are numbered in mixed radix so neighbours along a dimension are
+/// found by adding its stride.
+/// </summary>
+internal sealed class ProbeGrid
+{
+    public const string Delay = "delay";
+
+    private readonly DateTimeOffset _base;
+
+    private ProbeGrid(CompiledManual manual, List<(string Failure, List<ProbeDimension> Dimensions)> failures, IReadOnlyList<string> reduced)
+    {
+        Manual = manual;
+        Failures = failures;
+        Reduced = reduced;
+        _base = new DateTimeOffset(manual.Stamp.Effective.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+    }
+
+    public CompiledManual Manual { get; }
+
+    /// <summary>Per failure kind: its dimensions (tier first, then cause, delay, order value, customer and input facts).</summary>
+    public List<(string Failure, List<ProbeDimension> Dimensions)> Failures { get; }
+
+    /// <summary>Facts that were held at one value to keep the grid under the size limit.</summary>
+    public IReadOnlyList<string> Reduced { get; }
+
+    public long Count => Failures.Sum(f => Size(f.Dimensions));
+
+    public static long Size(List<ProbeDimension> dimensions) => dimensions.Aggregate(1L, (n, d) => n * d.Values.Count);
+
+    public static ProbeGrid Build(CompiledManual manual, long maxPoints)
+    {
+        var schema = manual.Schema;
+        var constants = ProbeConstants.Collect(manual);
+        var tiers = new ProbeDimension { Name = "tier", Values = [.. schema.Tier.Values], Harm = "a higher tier" };
+        var causes = new ProbeDimension { Name = "cause", Values = [null, .. schema.Cause.Values] };
+        var order = new ProbeDimension { Name = "order.value", Values = Around(constants, schema.OrderValue, [10m, 100m, 1000m], 1m, positive: true).Cast<object?>().ToList(), Harm = "a higher order value" };
+        var extras = new List<ProbeDimension>
+        {
+            Numeric(constants, schema.PriorIncidents, "more prior incidents"),
+            Numeric(constants, schema.TenureMonths, null),
+            Numeric(constants, schema.RecentCompensation, null),
+        };
+        foreach (var fact in schema.Inputs)
+        {
+            extras.Add(Input(constants, fact));
+        }
+
+        var reduced = new List<string>();
+        var failures = new List<(string, List<ProbeDimension>)>();
+        for (var f = 0; f < schema.Failure.Values.Count; f++)
+        {
+            var dimensions = new List<ProbeDimension> { tiers, causes };
+            if (manual.IsDelayFailure[f])
+            {
+                dimensions.Add(DelayDimension(constants, schema));
+            }
+
+            dimensions.Add(order);
+            dimensions.AddRange(extras.Where(e => e.Values.Count > 0));
+            failures.Add((schema.Failure.Values[f], dimensions));
+        }
+
+        // Too many combinations: hold the least important facts (the last dimensions) at one value.
+        while (failures.Sum(f => Size(f.Item2)) > maxPoints)
+        {
+            var widest = failures.SelectMany(f => f.Item2).Where(d => d.Values.Count > 1 && d.Name is not ("tier" or Delay)).LastOrDefault();
+            if (widest is null)
+            {
+                break;
+            }
+
+            reduced.Add(widest.Name);
+            var single = new ProbeDimension { Name = widest.Name, Values = [widest.Values[^1]] };
+            foreach (var (_, dimensions) in failures)
+            {
+                var i = dimensions.IndexOf(widest);
+                if (i >= 0)
+                {
+                    dimensions[i] = single;
+                }
+            }
+        }
+
+        return new ProbeGrid(manual, failures, reduced);
+    }
+
+    /// <summary>The incident and customer at a point.</summary>
+    public (Incident Incident, Customer Customer) At(string failure, List<ProbeDimension> dimensions, int[] indices)
+    {
+        var incident = new Incident { Failure = failure };
+        var customer = new Customer { Tier = string.Empty };
+        var facts = new Dictionary<string, object?>(StringComparer.Ordinal);
+        for (var d = 0; d < dimensions.Count; d++)
+        {
+            var value = dimensions[d].Values[indices[d]];
+            switch (dimensions[d].Name)
+            {
+                case "tier":
+                    customer = customer with { Tier = (string)value! };
+                    break;
+                case "cause":
+                    incident = incident with { Cause = (string?)value };
+                    break;
+                case Delay:
+                    incident = incident with { PromisedAt = _base, DeliveredAt = _base.AddHours((int)value!) };
+                    break;
+                case "order.value":
+                    incident = incident with { OrderValue = (decimal)value! };
+                    break;
+                case "customer.prior_incidents":
+                    customer = customer with { PriorIncidents = (int)(decimal)value! };
+                    break;
+                case "customer.tenure_months":
+                    customer = customer with { TenureMonths = (int)(decimal)value! };
+                    break;
+                case "customer.recent_compensation":
+                    customer = customer with { RecentCompensation = (decimal)value! };
+                    break;
+                default:
+                    if (value is not null)
+                    {
+                        facts[dimensions[d].Name] = value;
+                    }
+
+                    break;
+            }
+        }
+
+        return (incident with { Facts = facts }, customer);
+    }
+
+    /// <summary>The point as a scenario would write it (paste it into a scenario file to pin the behaviour).</summary>
+    public string Describe(string failure, List<ProbeDimension> dimensions, int[] indices)
+    {
+        var (incident, customer) = At(failure, dimensions, indices);
+        var parts = new List<string> { $"failure: {failure}" };
+        if (incident.Cause is not null)
+        {
+            parts.Add($"cause: {incident.Cause}");
+        }
+
+        if (incident.DeliveredAt is { } delivered && incident.PromisedAt is { } promised)
+        {
+            parts.Add($"delay: {Hours((int)(delivered - promised).TotalHours)}");
+        }
+
+        parts.Add($"order: {incident.OrderValue.ToString(CultureInfo.InvariantCulture)}");
+        var facts = incident.Facts.Where(f => !IsDefault(f.Key, f.Value)).ToList();
+        if (facts.Count > 0)
+        {
+            parts.Add($"facts: {{ {string.Join(", ", facts.Select(f => $"{f.Key}: {Text(f.Key, f.Value)}"))} }}");
+        }
+
+        var customerParts = new List<string> { $"tier: {customer.Tier}" };
+        if (customer.PriorIncidents != 0)
+        {
+            customerParts.Add($"prior-incidents: {customer.PriorIncidents}");
+        }
+
+        if (customer.TenureMonths != 0)
+        {
+            customerParts.Add($"tenure-months: {customer.TenureMonths}");
+        }
+
+        if (customer.RecentCompensation != 0)
+        {
+            customerParts.Add($"recent-compensation: {customer.RecentCompensation.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        return $"incident: {{ {string.Join(", ", parts)} }}, customer: {{ {string.Join(", ", customerParts)} }}";
+    }
+
+    private bool IsDefault(string name, object? value)
+    {
+        if (!Manual.Schema.TryGet(name, out var fact) || fact.Default is not { } standard)
+        {
+            return false;
+        }
+
+        return value switch
+        {
+            bool b => (b ? 1m : 0m) == standard,
+            decimal d => d == standard,
+            string s => fact.IndexOf(s) == (int)standard,
+            _ => false,
+        };
+    }
+
+    public static string Text(string name, object? value) => value switch
+    {
+        null => name == "cause" ? "(no cause)" : "(none)",
+        bool b => b ? "true" : "false",
+        int hours when name == Delay => Hours(hours),
+        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+
+    public static string Hours(int hours) => hours % 24 == 0 ? $"{hours / 24}d" : hours < 24 ? $"{hours}h" : $"{hours / 24}d {hours % 24}h";
+
+    private static ProbeDimension DelayDimension(Dictionary<FactDefinition, SortedSet<decimal>> constants, FactSchema schema)
+    {
+        var days = constants.TryGetValue(schema.DelayDays, out var d) ? d : [];
+        var maxDay = (int)Math.Min(365, days.Count == 0 ? 1 : days.Max) + 2;
+        var hours = new SortedSet<int> { 1 };
+        for (var day = 1; day <= maxDay; day++)
+        {
+            hours.Add(day * 24);
+        }
+
+        if (constants.TryGetValue(schema.DelayHours, out var h))
+        {
+            foreach (var c in h.Where(c => c >= 0 && c < 24 * 400))
+            {
+                hours.UnionWith(new[] { (int)c - 1, (int)c, (int)c + 1 }.Where(x => x >= 1));
+            }
+        }
+
+        return new ProbeDimension { Name = Delay, Values = [.. hours.Cast<object?>()], Harm = "a longer delay" };
+    }
+
+    private static ProbeDimension Numeric(Dictionary<FactDefinition, SortedSet<decimal>> constants, FactDefinition fact, string? harm)
+    {
+        if (!constants.ContainsKey(fact))
+        {
+            return new ProbeDimension { Name = fact.Name, Values = [] };
+        }
+
+        var step = fact.Type == FactType.Integer ? 1m : 0.01m;
+        return new ProbeDimension { Name = fact.Name, Values = Around(constants, fact, [0m], step, positive: false).Cast<object?>().ToList(), Harm = harm };
+    }
+
+    private static ProbeDimension Input(Dictionary<FactDefinition, SortedSet<decimal>> constants, FactDefinition fact)
+    {
+        var read = constants.ContainsKey(fact);
+        object? Default() => fact.Type switch
+        {
+            FactType.Boolean => false,
+            FactType.Catalog => fact.Values.Count > 0 ? fact.Values[0] : null,
+            _ => Value(fact, fact.Min ?? 0m),
+        };
+        if (!read)
+        {
+            // Not read by any condition: leave it out (its default applies), or give the required value.
+            return fact.Default is null ? new ProbeDimension { Name = fact.Name, Values = [Default()] } : new ProbeDimension { Name = fact.Name, Values = [] };
+        }
+
+        return fact.Type switch
+        {
+            FactType.Boolean => new ProbeDimension { Name = fact.Name, Values = [false, true] },
+            FactType.Catalog => new ProbeDimension { Name = fact.Name, Values = [.. fact.Values] },
+            _ => new ProbeDimension
+            {
+                Name = fact.Name,
+                Values = Around(constants, fact, [fact.Min ?? 0m], fact.Type == FactType.Integer ? 1m : 0.01m, positive: false)
+                    .Where(v => (fact.Min is null || v >= fact.Min) && (fact.Max is null || v <= fact.Max))
+                    .Select(v => Value(fact, v)).ToList(),
+            },
+        };
+    }
+
+    private static object Value(FactDefinition fact, decimal value) => fact.Type == FactType.Integer ? decimal.Truncate(value) : value;
+
+    private static SortedSet<decimal> Around(Dictionary<FactDefinition, SortedSet<decimal>> constants, FactDefinition fact, decimal[] always, decimal step, bool positive)
+    {
+        var values = new SortedSet<decimal>(always);
+        if (constants.TryGetValue(fact, out var set))
+        {
+            foreach (var c in set)
+            {
+                values.Add(c - step);
+                values.Add(c);
+                values.Add(c + step);
+            }
+        }
+
+        values.RemoveWhere(v => v < 0 || (positive && v <= 0));
+        return values;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Compensation.Documents;
+
+namespace Compensation.Scenarios;
+
+/// <summary>The scenario reader's value parsing: delays, dates, numbers and fact values.</summary>
+internal sealed partial class ScenarioReader
+{
+    private TimeSpan? Delay(Scalar scalar)
+    {
+        var match = DelayPattern().Match(scalar.Text);
+        if (!match.Success || (!match.Groups[1].Success && !match.Groups[2].Success))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not a delay", "write days and/or hours, like '3d', '5h' or '2d 6h'");
+            return null;
+        }
+
+        var days = match.Groups[1].Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        var hours = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
+        return TimeSpan.FromHours((days * 24.0) + hours);
+    }
+
+    private DateTimeOffset? Date(Scalar scalar)
+    {
+        if (DateTimeOffset.TryParse(scalar.Text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
+        {
+            return value;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not a date", "write it as 2026-11-10T18:00:00+01:00 (or 2026-11-10)");
+        return null;
+    }
+
+    private decimal? Number(Scalar scalar)
+    {
+        if (decimal.TryParse(scalar.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not a number", "write it like 120 or 41.95");
+        return null;
+    }
+
+    private int Integer(Scalar scalar)
+    {
+        if (int.TryParse(scalar.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not a whole number of zero or more", "write it like 0, 1 or 3");
+        return 0;
+    }
+
+    private static object Typed(string text, bool quoted)
+    {
+        if (!quoted && text is "true" or "false")
+        {
+            return text == "true";
+        }
+
+        if (!quoted && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(\d{1,5})\s*d)?\s*(?:(\d{1,6})\s*h)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DelayPattern();
+}

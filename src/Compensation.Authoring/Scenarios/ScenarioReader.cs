@@ -1,0 +1,242 @@
+using Compensation.Decisions;
+using Compensation.Diagnostics;
+using Compensation.Documents;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Compensation.Scenarios;
+
+/// <summary>
+/// Reads scenario files (<c>scenarios: [ { name, incident, customer, expect } ]</c>), reporting every
+/// problem with file, line and column, like the manual reader.
+/// </summary>
+internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly baseDate)
+{
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+    public List<Scenario> Read(ManualSource file)
+    {
+        var result = new List<Scenario>();
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(file.Text));
+        }
+        catch (YamlException ex)
+        {
+            var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, (int)ex.Start.Line, (int)ex.Start.Column), $"YAML syntax: {message}", "check indentation, colons and quotes");
+            return result;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, new SourceLocation(file.Path, 1, 1), "a scenario file must be a mapping with a 'scenarios:' list", "start the file with 'scenarios:'");
+            return result;
+        }
+
+        var map = new YamlMapReader(root, file.Path, diagnostics, $"scenario file '{Path.GetFileName(file.Path)}'");
+        if (map.Sequence("scenarios", required: true) is { } list)
+        {
+            foreach (var node in list)
+            {
+                if (ReadScenario(map, node, file.Path) is { } scenario)
+                {
+                    result.Add(scenario);
+                }
+            }
+        }
+
+        map.Finish();
+        return result;
+    }
+
+    private Scenario? ReadScenario(YamlMapReader parent, YamlNode node, string file)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, parent.At(node), "each scenario must be a mapping with 'name', 'incident', 'customer' and 'expect'");
+            return null;
+        }
+
+        var errors = diagnostics.Count;
+        var map = new YamlMapReader(mapping, file, diagnostics, "a scenario");
+        var name = map.Scalar("name", required: true);
+        var description = map.Scalar("description");
+        if (name is not null && !_names.Add(name.Text))
+        {
+            diagnostics.Error(DiagnosticCodes.DuplicateName, name.Location, $"a second scenario named '{name.Text}'", "give every scenario its own name: it names the test");
+        }
+
+        var incident = map.Map("incident", required: true) is { } i ? ReadIncident(new YamlMapReader(i, file, diagnostics, "the incident")) : null;
+        var customer = map.Map("customer", required: true) is { } c ? ReadCustomer(new YamlMapReader(c, file, diagnostics, "the customer")) : null;
+        var expect = map.Map("expect", required: true) is { } e ? ReadExpectation(new YamlMapReader(e, file, diagnostics, "'expect'")) : null;
+        map.Finish();
+        return diagnostics.Count > errors || name is null || incident is null || customer is null || expect is null
+            ? null
+            : new Scenario(name.Text, description?.Text, map.Location, incident, customer, expect);
+    }
+
+    private Incident? ReadIncident(YamlMapReader map)
+    {
+        var failure = map.Scalar("failure", required: true);
+        var cause = map.Scalar("cause");
+        var delay = map.Scalar("delay") is { } d ? Delay(d) : null;
+        var promised = map.Scalar("promised") is { } p ? Date(p) : null;
+        var delivered = map.Scalar("delivered") is { } x ? Date(x) : null;
+        var order = map.Scalar("order") is { } o ? Number(o) : 0m;
+        var currency = map.Scalar("currency");
+        var id = map.Scalar("id");
+        var facts = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (map.Map("facts") is { } factMap)
+        {
+            foreach (var entry in factMap.Children)
+            {
+                if (map.ToScalar(entry.Key, "facts") is { } key && map.ToScalar(entry.Value, key.Text) is { } value)
+                {
+                    facts[key.Text] = Typed(value.Text, value.Quoted);
+                }
+            }
+        }
+
+        if (delay is not null && delivered is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, map.Location, "the incident has both 'delay' and 'delivered'", "write either 'delay: 3d' (measured from 'promised' or the manual's effective date) or the two dates");
+        }
+
+        map.Finish();
+        if (failure is null)
+        {
+            return null;
+        }
+
+        if (delay is { } span)
+        {
+            promised ??= new DateTimeOffset(baseDate.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+            delivered = promised + span;
+        }
+
+        return new Incident
+        {
+            Id = id?.Text,
+            Failure = failure.Text,
+            Cause = cause?.Text,
+            PromisedAt = promised,
+            DeliveredAt = delivered,
+            OrderValue = order ?? 0m,
+            Currency = currency?.Text,
+            Facts = facts,
+        };
+    }
+
+    private Customer? ReadCustomer(YamlMapReader map)
+    {
+        var tier = map.Scalar("tier", required: true);
+        var customer = new Customer
+        {
+            Tier = tier?.Text ?? string.Empty,
+            Id = map.Scalar("id")?.Text,
+            Name = map.Scalar("name")?.Text,
+            Locale = map.Scalar("locale")?.Text,
+            TenureMonths = map.Scalar("tenure-months") is { } t ? Integer(t) : 0,
+            PriorIncidents = map.Scalar("prior-incidents") is { } p ? Integer(p) : 0,
+            RecentCompensation = (map.Scalar("recent-compensation") is { } r ? Number(r) : 0m) ?? 0m,
+        };
+        map.Finish();
+        return tier is null ? null : customer;
+    }
+
+    private ScenarioExpectation? ReadExpectation(YamlMapReader map)
+    {
+        var approval = map.Scalar("approval")?.Text;
+        var total = map.Scalar("total") is { } t ? Number(t) : null;
+        var fires = map.Scalars("fires").Select(s => s.Text).ToList();
+        var node = map.Node("remedies");
+        var none = false;
+        List<ExpectedRemedy>? remedies = null;
+        switch (node)
+        {
+            case null:
+                break;
+            case YamlScalarNode { Value: "none" }:
+                none = true;
+                remedies = [];
+                break;
+            case YamlSequenceNode list:
+                remedies = [];
+                foreach (var item in list)
+                {
+                    if (ReadRemedy(map, item) is { } remedy)
+                    {
+                        remedies.Add(remedy);
+                    }
+                }
+
+                none = remedies.Count == 0;
+                break;
+            default:
+                diagnostics.Error(DiagnosticCodes.InvalidValue, map.At(node), "'remedies' must be 'none' or a list like '- discount: { percent: 15 }'");
+                break;
+        }
+
+        if (node is null && approval is null && total is null && fires.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingKey, map.Location, "'expect' expects nothing", "add 'remedies:' (a list, or 'none'), 'approval:', 'total:' or 'fires:'");
+        }
+
+        map.Finish();
+        return new ScenarioExpectation { NoRemedy = none, Remedies = remedies, Approval = approval, Total = total, Fires = fires };
+    }
+
+    private ExpectedRemedy? ReadRemedy(YamlMapReader parent, YamlNode node)
+    {
+        string kindName;
+        YamlNode kindNode = node;
+        YamlNode? parameters = null;
+        switch (node)
+        {
+            case YamlScalarNode scalar:
+                kindName = scalar.Value ?? string.Empty;
+                break;
+            case YamlMappingNode { Children.Count: 1 } single:
+                kindNode = single.Children.First().Key;
+                kindName = (kindNode as YamlScalarNode)?.Value ?? string.Empty;
+                parameters = single.Children.First().Value;
+                break;
+            default:
+                diagnostics.Error(DiagnosticCodes.InvalidRemedy, parent.At(node), "each expected remedy must name one kind, like '- discount: { percent: 15 }'");
+                return null;
+        }
+
+        if (!RemedyKinds.TryGet(kindName, out var kind, out _))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownRemedy, parent.At(kindNode), $"unknown remedy '{kindName}'", Suggestions.DidYouMean(kindName, RemedyKinds.Names));
+            return null;
+        }
+
+        var list = new List<(string, string)>();
+        if (parameters is YamlMappingNode parameterMap)
+        {
+            var map = new YamlMapReader(parameterMap, parent.Location.File, diagnostics, $"expected remedy '{kindName}'");
+            foreach (var name in RemedyFields.Names(kind))
+            {
+                if (map.Scalar(name) is { } value)
+                {
+                    list.Add((name, value.Text));
+                    if (RemedyFields.Check(kind, name, value.Text) is { } problem)
+                    {
+                        diagnostics.Error(DiagnosticCodes.InvalidValue, value.Location, problem);
+                    }
+                }
+            }
+
+            map.Finish();
+        }
+        else if (parameters is not null and not YamlScalarNode { Value: null or "" })
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidRemedy, parent.At(parameters), $"the parameters of '{kindName}' must be a mapping, like '{{ rule: ... }}'");
+        }
+
+        return new ExpectedRemedy { Kind = kind, KindName = kindName, Location = parent.At(node), Parameters = list };
+    }
+}

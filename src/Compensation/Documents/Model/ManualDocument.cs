@@ -1,0 +1,99 @@
+using Compensation.Evaluation;
+
+namespace Compensation.Documents;
+
+/// <summary>A manual as read from its rule files, before validation and compilation.</summary>
+internal sealed class ManualDocument
+{
+    public required string Source { get; init; }
+
+    public SourceLocation Location { get; set; }
+
+    public Scalar? Name { get; set; }
+
+    public Scalar? Version { get; set; }
+
+    public Scalar? Effective { get; set; }
+
+    public Scalar? Currency { get; set; }
+
+    public Scalar? CurrencyDecimals { get; set; }
+
+    public Scalar? Locale { get; set; }
+
+    public CatalogDocument Catalog { get; set; } = new();
+
+    public List<EmpowermentDocument> Empowerment { get; } = [];
+
+    public List<(Scalar Key, Scalar Formula)> Limits { get; } = [];
+
+    public List<RuleSetDocument> RuleSets { get; } = [];
+
+    public List<MessageDocument> Messages { get; } = [];
+
+    public List<FollowUpDocument> FollowUps { get; } = [];
+
+    /// <summary>The files read, in order, with their text (for the content hash).</summary>
+    public List<ManualSource> Files { get; } = [];
+}
+
+internal sealed class CatalogDocument
+{
+    public SourceLocation Location { get; set; }
+
+    public List<Scalar> Tiers { get; } = [];
+
+    public List<Scalar> Failures { get; } = [];
+
+    public List<Scalar> DelayFailures { get; } = [];
+
+    public List<Scalar> Causes { get; } = [];
+
+    public List<FactDocument> Facts { get; } = [];
+}
+
+internal sealed class FactDocument
+{
+    public required Scalar Name { get; init; }
+
+    public Scalar? Type { get; set; }
+
+    public List<Scalar>? Values { get; set; }
+
+    public Scalar? Min { get; set; }
+
+    public Scalar? Max { get; set; }
+
+    public Scalar? Default { get; set; }
+}
+
+internal sealed class EmpowermentDocument
+{
+    public SourceLocation Location { get; init; }
+
+    public Scalar? Role { get; set; }
+
+    public Scalar? UpTo { get; set; }
+}
+
+internal sealed class MessageDocument
+{
+    public required Scalar Locale { get; init; }
+
+    public Scalar? Failure { get; set; }
+
+    public required Scalar Template { get; init; }
+}
+
+internal sealed class FollowUpDocument
+{
+    public SourceLocation Location { get; init; }
+
+    public Scalar? Name { get; set; }
+
+    public Scalar? When { get; set; }
+
+    public Scalar? After { get; set; }
+
+    public Scalar? Description { get; set; }
+}

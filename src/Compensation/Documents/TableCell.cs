@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Compensation.Documents;
+
+/// <summary>
+/// Turns a decision-table cell into a condition on its column:
+/// <c>-</c> (any), <c>value</c>, <c>&gt;= value</c>, <c>a..b</c>, <c>a, b</c>, or <c>{ expression }</c>.
+/// </summary>
+internal static class TableCell
+{
+    private static readonly string[] Operators = [">=", "<=", "!=", "==", ">", "<"];
+
+    /// <summary>The condition, or null for a cell that matches anything.</summary>
+    public static string? ToExpression(string column, string cell)
+    {
+        var text = cell.Trim();
+        if (text.Length == 0 || text is "-" or "*" or "any")
+        {
+            return null;
+        }
+
+        if (text.StartsWith('{') && text.EndsWith('}'))
+        {
+            return text[1..^1].Trim();
+        }
+
+        foreach (var op in Operators)
+        {
+            if (text.StartsWith(op, StringComparison.Ordinal))
+            {
+                return $"{column} {op} {Literal(text[op.Length..])}";
+            }
+        }
+
+        var range = text.IndexOf("..", StringComparison.Ordinal);
+        if (range > 0)
+        {
+            return $"({column} >= {Literal(text[..range])} and {column} <= {Literal(text[(range + 2)..])})";
+        }
+
+        if (text.Contains(',', StringComparison.Ordinal))
+        {
+            var items = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Literal);
+            return $"{column} in ({string.Join(", ", items)})";
+        }
+
+        return $"{column} == {Literal(text)}";
+    }
+
+    private static string Literal(string value)
+    {
+        var text = value.Trim();
+        if (text.Length >= 2 && text[0] == '"' && text[^1] == '"')
+        {
+            return text;
+        }
+
+        if (text is "true" or "false" || decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
+        {
+            return text;
+        }
+
+        return "\"" + text.Replace("\"", string.Empty, StringComparison.Ordinal) + "\"";
+    }
+}

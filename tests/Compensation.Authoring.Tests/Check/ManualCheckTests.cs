@@ -1,0 +1,140 @@
+using Compensation.TestSupport;
+
+namespace Compensation.Authoring.Tests.Check;
+
+public class ManualCheckTests
+{
+    private static List<string> Check(string ruleSets)
+        => [.. ManualCheck.Run(TinyManual.With(ruleSets)).Findings.Select(f => f.ToString().ReplaceLineEndings("\n"))];
+
+    [Fact]
+    public void Run_ProportionalManual_FindsNothing()
+    {
+        // Every failure, tier and delay of a day or more gets something, growing with the delay and the tier.
+        var findings = Check("""
+            rule-sets:
+              - name: r
+                hit-policy: collect
+                rules:
+                  - { name: retraso, when: 'failure == "retraso" and delay.days >= 1', grant: [ discount: { amount: "min(2 * delay.days, 20)" } ] }
+                  - { name: retraso-alto, when: 'failure == "retraso" and tier >= "alto" and delay.days >= 3', grant: [ store-credit: { amount: 5 } ] }
+                  - { name: defecto, when: 'failure == "defecto"', grant: [ discount: { amount: 10 } ] }
+                  - { name: horas, when: 'failure == "retraso" and delay.days == 0', grant: [ manager-call: { within: 2d } ] }
+            """);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Run_ContradictoryCondition_NeverMatches()
+    {
+        // The grid: thresholds 3 and 5 on delay.days → delays of 1h and 1..7 days (8 values); 2 tiers; 3 causes
+        // (none, interna, externa); order values 10, 100, 1000. retraso: 2 × 3 × 8 × 3 = 144; defecto (no delay): 18.
+        // 'delay.days >= 5' fails first for the 5 delays under 5 days (90) and for every defecto incident (18): 108.
+        var findings = Check("""
+            rule-sets:
+              - name: r
+                hit-policy: collect
+                rules:
+                  - { name: todo, grant: [ discount: { amount: 1 } ] }
+                  - { name: imposible, when: ["delay.days >= 5", "delay.days < 3"], grant: [ discount: { amount: 5 } ] }
+            """);
+
+        Assert.Equal(
+            """
+            pequeno.yaml:18:9: error CHECK004: rule 'imposible' can never fire: its condition holds for none of the 162 probed incidents
+                the part that fails most often: delay.days >= 5 (on 108 incidents)
+            """,
+            Assert.Single(findings));
+    }
+
+    [Fact]
+    public void Run_EqualPriorityOverlap_Warns()
+    {
+        var findings = Check("""
+            rule-sets:
+              - name: r
+                hit-policy: priority
+                rules:
+                  - { name: a, priority: 1, when: 'tier >= "bajo"', grant: [ discount: { amount: 5 } ] }
+                  - { name: b, priority: 1, when: 'failure == "defecto"', grant: [ discount: { amount: 5 } ] }
+            """);
+
+        Assert.Contains(findings, f => f.StartsWith("pequeno.yaml:18:9: warning CHECK002: rules 'a' and 'b' have the same priority (1) and both match", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.StartsWith("pequeno.yaml:18:9: error CHECK003: rule 'b' is shadowed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_HigherTierGetsLess_ReportsBothIncidents()
+    {
+        // bajo: 10; alto: 5 — a higher tier earns less for every incident. For 'retraso' each pair is
+        // 3 causes × 4 delays (1h, 1d, 2d, 3d: no delay threshold, so up to 1 + 2 days) × 3 order values = 36.
+        var findings = Check("""
+            rule-sets:
+              - name: r
+                hit-policy: first
+                rules:
+                  - { name: alto, when: 'tier >= "alto"', grant: [ discount: { amount: 5 } ] }
+                  - { name: bajo, grant: [ discount: { amount: 10 } ] }
+            """);
+
+        Assert.Equal(2, findings.Count); // one per failure kind
+        Assert.Equal(
+            """
+            pequeno.yaml:18:9: error CHECK005: not proportional: a higher tier earns less — 'retraso' with tier bajo → alto lowers the total from 10 to 5; 'bajo' grants 10 less (36 such pairs for 'retraso')
+                incident: { failure: retraso, delay: 1h, order: 10 }, customer: { tier: bajo } → total 10 (bajo 10)
+                incident: { failure: retraso, delay: 1h, order: 10 }, customer: { tier: alto } → total 5 (alto 5)
+            """,
+            findings[0]);
+    }
+
+    [Fact]
+    public void Run_BestRuleNeverWorthMore_Warns()
+    {
+        var findings = Check("""
+            rule-sets:
+              - name: r
+                hit-policy: best
+                rules:
+                  - { name: grande, grant: [ store-credit: { amount: 20 } ] }
+                  - { name: pequeno, grant: [ store-credit: { amount: 10 } ] }
+            """);
+
+        Assert.StartsWith("pequeno.yaml:18:9: warning CHECK007: rule 'pequeno' never wins its 'best' rule set: wherever it matches (", Assert.Single(findings), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_RequiredFacts_AreFilledSoNoRuleLooksDead()
+    {
+        // 'canal' (required, never read) and 'reclamaciones' (required, read) must get values, or every
+        // probed incident would be rejected and every rule would look as if it could never fire.
+        var manual = CompensationManual.Parse([new ManualSource("pequeno.yaml", TinyManual.Header.Replace(
+            "  causes: [interna, externa]\n",
+            "  causes: [interna, externa]\n  facts:\n    canal: { type: [web, tienda] }\n    reclamaciones: { type: integer, min: 0 }\n",
+            StringComparison.Ordinal) + """
+            rule-sets:
+              - name: r
+                hit-policy: collect
+                rules:
+                  - { name: todo, grant: [ discount: { amount: 1 } ] }
+                  - { name: muchas, when: "reclamaciones >= 3", grant: [ store-credit: { amount: 5 } ] }
+            """)]);
+
+        var report = ManualCheck.Run(manual);
+
+        Assert.Empty(report.Findings);
+    }
+
+    [Fact]
+    public void Run_GridOverTheLimit_ReducedWithWarningAndNoErrorsOnTheSample()
+    {
+        var manual = CompensationManual.Load(Path.Combine(RepoPaths.SampleManual));
+
+        var report = ManualCheck.Run(manual, new ManualCheckOptions { MaxIncidents = 5000 });
+
+        // Holding facts at one value cannot prove a rule dead, so nothing on the sound sample is an error.
+        Assert.False(report.HasErrors, string.Join(Environment.NewLine, report.Findings));
+        Assert.True(report.Incidents <= 5000);
+        Assert.StartsWith("the probe grid was reduced to ", report.Findings.Single(f => f.Code == "CHECK008").Message, StringComparison.Ordinal);
+    }
+}
