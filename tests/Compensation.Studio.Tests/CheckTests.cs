@@ -6,6 +6,11 @@ namespace Compensation.Studio.Tests;
 /// <summary>The sample without its scenario files: the hours-long delays that get no remedy are then reported as gaps (CHECK001).</summary>
 public sealed class NoScenariosHost : BrowserHost
 {
+    private CheckReport? _expected;
+
+    /// <summary>What <c>compensation check</c> finds in the copy (computed once: the probe takes seconds).</summary>
+    public CheckReport Expected => _expected ??= ManualCheck.Run(Manual.Load());
+
     protected override bool WithScenarios => false;
 }
 
@@ -15,8 +20,7 @@ public sealed partial class CheckTests(NoScenariosHost host) : IClassFixture<NoS
     [BrowserFact]
     public void Check_Finding_OpensItsCounterexampleInTry()
     {
-        var manual = host.Manual.Load();
-        var report = ManualCheck.Run(manual);
+        var report = host.Expected;
         var first = report.Findings.First(f => f.Counterexample.Count > 0);
         host.Open();
         host.ShowTab("check");
@@ -46,7 +50,7 @@ public sealed partial class CheckTests(NoScenariosHost host) : IClassFixture<NoS
     [BrowserFact]
     public void Check_FindingLocation_OpensItsLineInTheEditor()
     {
-        var first = ManualCheck.Run(host.Manual.Load()).Findings[0];
+        var first = host.Expected.Findings[0];
         host.Open();
         host.ShowTab("check");
         host.Find("#run-check").Click();

@@ -12,6 +12,9 @@ internal sealed class StudioApi(ManualWorkspace workspace)
 {
     private const long MaxGeneratedRows = 200_000;
 
+    private readonly Lock _checkLock = new();
+    private ((CompensationManual Manual, string Scenarios, long Max) Key, CheckReport Report)? _lastCheck;
+
     public void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/manual", context => StudioJson.Write(context, Manual()));
@@ -289,7 +292,23 @@ internal sealed class StudioApi(ManualWorkspace workspace)
         }
 
         var max = Math.Clamp(request.MaxIncidents ?? 400_000, 1, 2_000_000);
-        var report = ManualCheck.Run(manual, new ManualCheckOptions { MaxIncidents = max, Scenarios = suite, MaxExamples = 1 });
+
+        // The probe takes seconds: the same manual and scenarios give the same report, so the last one is kept.
+        var key = (manual, string.Join('\n', files.Select(f => ManualWorkspace.Hash(workspace.Text(f, edit.Unsaved)))), max);
+        CheckReport report;
+        lock (_checkLock)
+        {
+            if (_lastCheck is { } last && last.Key == key)
+            {
+                report = last.Report;
+            }
+            else
+            {
+                report = ManualCheck.Run(manual, new ManualCheckOptions { MaxIncidents = max, Scenarios = suite, MaxExamples = 1 });
+                _lastCheck = (key, report);
+            }
+        }
+
         var errors = report.Findings.Count(f => f.Severity == DiagnosticSeverity.Error);
         return new
         {
