@@ -53,6 +53,13 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             return null;
         }
 
+        var timeZone = document.TimeZone is { } tz ? ManualTimeZone.Find(tz.Text) : ManualTimeZone.Utc;
+        if (timeZone is null)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, document.TimeZone!.Location, $"unknown time zone '{document.TimeZone.Text}'", Suggestions.DidYouMean(document.TimeZone.Text, ManualTimeZone.Ids) + " (an IANA id such as Europe/Madrid, Europe/London or America/Mexico_City)");
+            timeZone = ManualTimeZone.Utc;
+        }
+
         var schema = new FactSchema(Texts(catalog.Tiers), Texts(catalog.Failures), Texts(catalog.Causes));
         FactDeclarations.Declare(schema, catalog.Facts, diagnostics);
         var empowerment = Empowerment(document);
@@ -153,6 +160,7 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             Stamp = new ManualStamp(document.Name.Text, document.Version!.Text, DateOnly.ParseExact(document.Effective!.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture), Hash(document.Files)),
             Locale = document.Locale?.Text ?? "en",
             Rounding = new CurrencyRounding(currency, decimals),
+            TimeZone = timeZone,
             Schema = schema,
             DelayFailures = delayFailures,
             IsDelayFailure = [.. schema.Failure.Values.Select(delayFailures.Contains)],

@@ -7,7 +7,7 @@ namespace Compensation.Documents;
 /// <summary>Reads rule files into a <see cref="ManualDocument"/>, reporting every problem found.</summary>
 internal sealed class ManualReader
 {
-    private static readonly string[] HeaderOnlyKeys = ["catalog", "empowerment", "limits", "version", "effective", "currency", "currency-decimals", "locale"];
+    private static readonly string[] HeaderOnlyKeys = ["catalog", "empowerment", "limits", "version", "effective", "currency", "currency-decimals", "locale", "time-zone"];
 
     private readonly DiagnosticBag _diagnostics;
     private readonly ManualLoadOptions _options;
@@ -200,6 +200,7 @@ internal sealed class ManualReader
         document.Currency = map.Scalar("currency", required: true);
         document.CurrencyDecimals = map.Scalar("currency-decimals");
         document.Locale = map.Scalar("locale");
+        document.TimeZone = map.Scalar("time-zone");
 
         if (map.Map("catalog", required: true) is { } catalogNode)
         {

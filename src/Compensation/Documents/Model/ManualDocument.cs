@@ -21,6 +21,8 @@ internal sealed class ManualDocument
 
     public Scalar? Locale { get; set; }
 
+    public Scalar? TimeZone { get; set; }
+
     public CatalogDocument Catalog { get; set; } = new();
 
     public List<EmpowermentDocument> Empowerment { get; } = [];
