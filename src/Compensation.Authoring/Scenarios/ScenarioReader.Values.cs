@@ -20,12 +20,13 @@ internal sealed partial class ScenarioReader
 
     private DateTimeOffset? Date(Scalar scalar)
     {
-        if (DateTimeOffset.TryParse(scalar.Text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
+        // A date without an offset is read in the manual's time zone, never the host's.
+        if (zone.TryParse(scalar.Text, out var value, out var error))
         {
             return value;
         }
 
-        diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not a date", "write it as 2026-11-10T18:00:00+01:00 (or 2026-11-10)");
+        diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, error!, $"write it as 2026-11-10T18:00:00+01:00, or 2026-11-10T18:00 / 2026-11-10 (read in {zone.Id})");
         return null;
     }
 
