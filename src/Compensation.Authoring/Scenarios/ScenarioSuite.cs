@@ -126,7 +126,7 @@ public sealed class ScenarioSuite
 
     private static ScenarioSuite Read(CompensationManual manual, List<ManualSource> files, DiagnosticBag diagnostics)
     {
-        var reader = new ScenarioReader(diagnostics, manual.Stamp.Effective, manual.Rules.Select(r => r.Name).ToHashSet(StringComparer.Ordinal), [.. manual.Compiled.Empowerment.Select(l => l.Role)]);
+        var reader = new ScenarioReader(diagnostics, manual.Stamp.Effective, manual.Compiled.TimeZone, manual.Rules.Select(r => r.Name).ToHashSet(StringComparer.Ordinal), [.. manual.Compiled.Empowerment.Select(l => l.Role)]);
         var scenarios = new List<Scenario>();
         foreach (var file in files)
         {

@@ -33,8 +33,8 @@ internal static class AuthorTerms
             : target == typeof(int) || target == typeof(long) || target == typeof(short) || target == typeof(byte) ? "whole number"
             : target == typeof(decimal) || target == typeof(double) || target == typeof(float) ? "number"
             : target == typeof(string) ? "text"
-            : target == typeof(DateTimeOffset) || target == typeof(DateTime) || target == typeof(DateOnly) ? "date"
-            : target == typeof(TimeSpan) ? "duration"
+            : target == typeof(DateTimeOffset) || target == typeof(DateTime) || target == typeof(DateOnly) || target == typeof(NodaTime.Instant) ? "date"
+            : target == typeof(TimeSpan) || target == typeof(NodaTime.Duration) ? "duration"
             : "value";
     }
 
@@ -48,8 +48,8 @@ internal static class AuthorTerms
             "Int32" or "Int64" or "Int16" or "Byte" or "int" or "long" => "whole number",
             "Decimal" or "Double" or "Single" or "decimal" or "double" => "number",
             "String" or "string" => "text",
-            "DateTimeOffset" or "DateTime" or "DateOnly" => "date",
-            "TimeSpan" => "duration",
+            "DateTimeOffset" or "DateTime" or "DateOnly" or "Instant" or "NodaTime.Instant" => "date",
+            "TimeSpan" or "Duration" or "NodaTime.Duration" => "duration",
             _ => "value",
         };
     }

@@ -14,7 +14,7 @@ namespace Compensation.Compilation;
 /// them against the sandbox, rewrites them onto the frame and compiles them to delegates.
 /// Every problem becomes a diagnostic at the expression's file, line and column.
 /// </summary>
-internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBag diagnostics, ManualLoadOptions options)
+internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBag diagnostics, ManualLoadOptions options, ManualCalendar calendar)
 {
     private const int MaxNesting = 40;
 
@@ -203,7 +203,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
             return null;
         }
 
-        rewriter = new SandboxRewriter(schema, root, _frame);
+        rewriter = new SandboxRewriter(schema, root, _frame, calendar);
         try
         {
             return rewriter.Visit(lambda.Body);

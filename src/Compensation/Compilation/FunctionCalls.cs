@@ -14,6 +14,8 @@ internal static class FunctionCalls
         ["max"] = (2, 2),
         ["abs"] = (1, 1),
         ["round"] = (1, 2),
+        ["floor"] = (1, 2),
+        ["ceil"] = (1, 2),
         ["iif"] = (3, 3),
     };
 
@@ -21,7 +23,7 @@ internal static class FunctionCalls
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal) { "and", "or", "not", "in", "new", "is", "as" };
 
     /// <summary>The functions of the manual language, sorted.</summary>
-    public static IReadOnlyList<string> Names { get; } = [.. ExpressionText.FunctionNames.Append("iif").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> Names { get; } = [.. ExpressionText.FunctionNames.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>The first problem with a call in <paramref name="text"/>, or null.</summary>
     public static SandboxViolation? Check(string text)
@@ -100,7 +102,7 @@ internal static class FunctionCalls
     private static string ArityHint(string function) => function switch
     {
         "min" or "max" => $"for more values nest the calls, e.g. {function}({function}(a, b), c)",
-        "round" => "round(x) rounds to a whole number, round(x, 2) to two decimals",
+        "round" or "floor" or "ceil" => $"{function}(x) gives a whole number, {function}(x, 2) keeps two decimals",
         "iif" => "iif(condition, value if yes, value if no)",
         "abs" => "abs(x) is x without its sign",
         _ => "check the commas between the values",

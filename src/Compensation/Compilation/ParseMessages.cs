@@ -86,6 +86,25 @@ internal static partial class ParseMessages
             return (DiagnosticCodes.UnknownFact, $"unknown name '{m.Groups["name"].Value}' in '{text}'", Diagnostics.Suggestions.DidYouMean(m.Groups["name"].Value, visible).Replace("valid values are", "facts are", StringComparison.Ordinal));
         }
 
+        if (raw.StartsWith("Digit expected", StringComparison.Ordinal) || raw.StartsWith("Invalid integer literal", StringComparison.Ordinal) || raw.StartsWith("Invalid real literal", StringComparison.Ordinal))
+        {
+            // Point at the whole word the number is part of ("50eur"), not where the parser gave up.
+            var start = Math.Clamp(at, 0, text.Length);
+            while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] == '.'))
+            {
+                start--;
+            }
+
+            var end = start;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '.'))
+            {
+                end++;
+            }
+
+            at = start;
+            return (DiagnosticCodes.ExpressionSyntax, $"'{text[start..end]}' is not a number of the manual language in '{text}'", "write numbers with digits and a decimal point, e.g. 50 or 41.95 (durations as 45m, 3h, 2d)");
+        }
+
         var syntax = raw switch
         {
             _ when raw.StartsWith("Unterminated string literal", StringComparison.Ordinal) || raw.StartsWith("Unexpected end of string", StringComparison.Ordinal) => "a quoted value is not closed",

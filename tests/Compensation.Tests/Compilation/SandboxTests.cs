@@ -74,7 +74,7 @@ public class SandboxTests
 
         // 'Pow' is at offset 5 of the expression, which starts at column 16.
         Assert.Equal(
-            """test.yaml:6:21: error CMP011: 'Pow' is not a function of the manual language; the functions are abs, iif, max, min, round (hint: expressions may only read declared facts and use these functions)""",
+            """test.yaml:6:21: error CMP011: 'Pow' is not a function of the manual language; the functions are abs, add_working_days, ceil, date, days_between, floor, hour_of_day, hours_between, iif, max, min, minutes_between, round, weekday, working_days_between, working_hours_between (hint: expressions may only read declared facts and use these functions)""",
             Assert.Single(diagnostics).ToString());
     }
 
@@ -84,7 +84,7 @@ public class SandboxTests
         var diagnostics = TestManual.ErrorsWithRules(TestManual.OneRule(Gift, "it != null"));
 
         Assert.Equal(
-            """test.yaml:6:16: error CMP011: 'it' and other references to the whole fact set cannot be used in a manual: expressions may only read declared facts (hint: use facts, numbers, quoted catalogue values, operators and the functions abs, iif, max, min, round)""",
+            """test.yaml:6:16: error CMP011: 'it' and other references to the whole fact set cannot be used in a manual: expressions may only read declared facts (hint: use facts, numbers, quoted catalogue values, durations (45m, 3h, 2d), operators and the manual's functions (min, max, abs, round, floor, ceil, iif, days_between…))""",
             Assert.Single(diagnostics).ToString());
     }
 

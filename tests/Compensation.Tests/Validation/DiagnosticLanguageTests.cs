@@ -69,7 +69,8 @@ public sealed partial class DiagnosticLanguageTests
     [InlineData("delay.days >= \"dos\"", "compares a whole number ('delay.days') with a text", "delay.days >= 2")]
     [InlineData("fecha_senalada > 2", "compares a yes/no value", "'not fecha_senalada'")]
     [InlineData("max(delay.days, 1, 2) > 3", "'max' takes 2 values, got 3", "max(max(a, b), c)")]
-    [InlineData("floor(delay.days) > 3", "unknown function 'floor'; the functions are abs, iif, max, min, round", null)]
+    [InlineData("sqrt(delay.days) > 3", "unknown function 'sqrt'; the functions are abs, add_working_days, ceil, date, days_between, floor", null)]
+    [InlineData("floor(delay.days, 1, 2) > 3", "'floor' takes 1 or 2 values, got 3", null)]
     [InlineData("cause > \"interna\"", "compare", null)]
     public void TryParse_MistakeInCondition_SaysItInTheAuthorsTerms(string when, string message, string? hint)
     {
