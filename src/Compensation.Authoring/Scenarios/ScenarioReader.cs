@@ -249,7 +249,7 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly
     {
         if (rules is not null && !rules.Contains(name.Text))
         {
-            diagnostics.Error(DiagnosticCodes.UnknownScenarioName, name.Location, $"the manual has no rule named '{name.Text}'", Suggestions.DidYouMean(name.Text, rules.Order(StringComparer.Ordinal)).Replace("valid values are", "its rules are", StringComparison.Ordinal));
+            diagnostics.Error(DiagnosticCodes.UnknownScenarioName, name.Location, $"the manual has no rule named '{name.Text}'", Suggestions.Nearest(name.Text, rules) is { } nearest ? $"did you mean '{nearest}'?" : "check the rule's name in the manual (compensation explain lists every rule)");
         }
     }
 

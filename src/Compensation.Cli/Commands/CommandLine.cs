@@ -27,6 +27,12 @@ internal static class CommandLine
         }
 
         var result = root.Parse(args);
+        if (result.Errors.Count == 0 && LoadLimits.Apply(result) is { } limitError)
+        {
+            Console.Error.WriteLine(limitError);
+            return UsageError;
+        }
+
         if (result.Errors.Count == 0)
         {
             return result.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = true });

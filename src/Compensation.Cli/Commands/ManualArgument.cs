@@ -50,7 +50,7 @@ internal static class ManualArgument
     /// </summary>
     public static CompensationManual? Load(string path)
     {
-        var result = CompensationManual.TryLoad(path);
+        var result = CompensationManual.TryLoad(path, LoadLimits.Options);
         WriteDiagnostics(Console.Error, result.Diagnostics);
         if (result.Manual is null)
         {

@@ -30,7 +30,7 @@ internal sealed class ReportWriter(TextWriter output, TextWriter error, bool col
     /// <summary>Loads the manual, or writes <paramref name="failure"/> and every diagnostic and returns null.</summary>
     public CompensationManual? LoadManual(string manualPath, string failure)
     {
-        var load = CompensationManual.TryLoad(manualPath);
+        var load = CompensationManual.TryLoad(manualPath, LoadLimits.Options);
         if (load.Manual is null)
         {
             Error(failure);

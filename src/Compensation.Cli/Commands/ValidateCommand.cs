@@ -26,7 +26,7 @@ internal static class ValidateCommand
 
     private static int Run(string path)
     {
-        var result = CompensationManual.TryLoad(path);
+        var result = CompensationManual.TryLoad(path, LoadLimits.Options);
         ManualArgument.WriteDiagnostics(Console.Out, result.Diagnostics);
         Console.Out.WriteLine(ManualArgument.Summary(path, result));
         return result.Succeeded ? CommandLine.Success : CommandLine.Failure;

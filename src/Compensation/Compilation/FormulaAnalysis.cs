@@ -374,10 +374,15 @@ internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnosti
     private string Example(Expression node, Env env, IReadOnlyList<FactDefinition> reads, Func<Interval, bool> bad, bool showValue = true)
     {
         var facts = reads.Where(f => f.Type is FactType.Integer or FactType.Decimal).Distinct().Take(4).ToList();
+
+        // The formula's own numbers are where things change ('order.value - 120' is zero at 120): probe them too.
+        var constants = new List<double>();
+        new ConstantCollector(constants).Visit(node);
+        var probes = Probes.Concat(constants.SelectMany(c => new[] { c, -c, c + 1, c - 1 })).ToList();
         var choices = facts.Select(f =>
         {
             var range = env.TryGetValue(f, out var r) ? r : Range(f);
-            return Probes.Select(p => Math.Clamp(p, range.Lo, range.Hi)).Append(range.Lo).Append(range.Hi).Where(double.IsFinite).Distinct().ToList();
+            return probes.Where(p => !(f.Type == FactType.Integer && p != Math.Floor(p))).Select(p => Math.Clamp(p, range.Lo, range.Hi)).Append(range.Lo).Append(range.Hi).Where(double.IsFinite).Distinct().Order().ToList();
         }).ToList();
         var tried = 0;
         var pick = new double[facts.Count];
@@ -445,6 +450,19 @@ internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnosti
             }
 
             return base.VisitBinary(node);
+        }
+    }
+
+    private sealed class ConstantCollector(List<double> constants) : ExpressionVisitor
+    {
+        protected override Expression VisitConstant(ConstantExpression node)
+        {
+            if (Constant(node) is { } value && constants.Count < 16)
+            {
+                constants.Add(value);
+            }
+
+            return node;
         }
     }
 }

@@ -45,8 +45,8 @@ public sealed class FormulaAnalysisTests
     [Theory]
     // delay.days is 0 or more: 0 divides by zero.
     [InlineData("store-credit: { amount: 'order.value / delay.days' }", "true", "'order.value / delay.days' can divide by zero (e.g. delay.days = 0)")]
-    // Unbounded days: 10 days give 100 %, 20 give 200 %; the first probe above 100 % is 20 days.
-    [InlineData("discount: { percent: '10 * delay.days' }", "true", "'percent: 10 * delay.days' can exceed 100 % (e.g. delay.days = 20 gives 200)")]
+    // Unbounded days: the probes include the formula's constant 10 and its neighbours, so 11 days (110 %) is the first above 100 %.
+    [InlineData("discount: { percent: '10 * delay.days' }", "true", "'percent: 10 * delay.days' can exceed 100 % (e.g. delay.days = 11 gives 110)")]
     // An order of 0 gives -50.
     [InlineData("store-credit: { amount: 'order.value - 50' }", "true", "'amount: order.value - 50' can be negative (e.g. order.value = 0 gives -50)")]
     public void TryParse_FormulaThatCanGoWrong_WarnsWithAnExample(string grant, string when, string message)
