@@ -193,7 +193,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         }
         catch (ParseException ex)
         {
-            var at = ex.Position >= 0 && ex.Position < offsets.Length ? offsets[ex.Position] : 0;
+            var at = ex.Position >= 0 && ex.Position < offsets.Length ? offsets[ex.Position] : ex.Position >= offsets.Length ? text.Length : 0; // past the end: the text stops too early
             ReportParse(source, text, offset + at, offset, ex.Message);
             return null;
         }

@@ -41,6 +41,11 @@ internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnosti
             env = Narrow([part.Body], env);
         }
 
+        if (env.Values.Any(v => v.IsEmpty))
+        {
+            return; // the condition holds for no incident: nothing it grants can go wrong ('check' reports such rules)
+        }
+
         foreach (var grant in rule.Grants)
         {
             var percent = grant.QuantityName == "percent";
@@ -119,6 +124,11 @@ internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnosti
 
         void Walk(Expression? e, Env scope)
         {
+            if (scope.Values.Any(v => v.IsEmpty))
+            {
+                return; // a branch no incident reaches
+            }
+
             switch (e)
             {
                 case null:
@@ -382,6 +392,11 @@ internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnosti
         var choices = facts.Select(f =>
         {
             var range = env.TryGetValue(f, out var r) ? r : Range(f);
+            if (range.IsEmpty)
+            {
+                return [];
+            }
+
             return probes.Where(p => !(f.Type == FactType.Integer && p != Math.Floor(p))).Select(p => Math.Clamp(p, range.Lo, range.Hi)).Append(range.Lo).Append(range.Hi).Where(double.IsFinite).Distinct().Order().ToList();
         }).ToList();
         var tried = 0;

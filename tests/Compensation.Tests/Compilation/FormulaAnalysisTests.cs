@@ -90,4 +90,15 @@ public sealed class FormulaAnalysisTests
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
         Assert.Empty(result.Diagnostics);
     }
+
+    [Fact]
+    public void TryParse_ConditionNoIncidentMeets_AnalysedWithoutComplaint()
+    {
+        // Counts are never negative, so 'not (customer.prior_incidents >= 0)' holds for no incident: the rule's
+        // formulas cannot go wrong and the empty range must not upset the search for an example (found by the fuzzer).
+        var result = CompensationManual.TryParse([new ManualSource("manual.yaml", TestManual.Header), new ManualSource("test.yaml", TestManual.OneRule("refund: { amount: 'customer.prior_incidents - 56' }", "not (customer.prior_incidents >= 0)"))]);
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+    }
 }

@@ -64,6 +64,20 @@ public sealed partial class DiagnosticLanguageTests
         }
     }
 
+    [Fact]
+    public void DiagnosticsDoc_EveryCode_HasARowWithAnExample()
+    {
+        // docs/diagnostics.md is where authors look a code up: every code the engine can emit has its row.
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "diagnostics.md"));
+        var codes = typeof(CompensationManual).Assembly.GetType("Compensation.DiagnosticCodes")!
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => (string)f.GetValue(null)!)
+            .ToList();
+
+        Assert.True(codes.Count >= 30, $"found {codes.Count} codes");
+        Assert.All(codes, code => Assert.Contains(code, doc, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("tier > 3", "compares a tier ('tier') with a whole number ('3')", "tier > \"plata\"")]
     [InlineData("delay.days >= \"dos\"", "compares a whole number ('delay.days') with a text", "delay.days >= 2")]
