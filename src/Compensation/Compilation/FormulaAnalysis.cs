@@ -13,7 +13,7 @@ namespace Compensation.Compilation;
 /// exceed 100 % or go negative for some allowed incident is a warning naming incident values that
 /// show it. Formulas the analysis does not model (functions it does not know) are not reported.
 /// </summary>
-internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnostics)
+internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnostics, bool derivedUnknown = false)
 {
     /// <summary>The most combinations of fact values tried when looking for an example incident.</summary>
     private const int MaxExamples = 4096;
@@ -21,6 +21,9 @@ internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnosti
     private static readonly double[] Probes = [0, 1, 2, 3, 5, 10, 20, 50, 100, 1000, 10000, 100000];
 
     private readonly Dictionary<FactDefinition, Interval> _derived = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The values each derived fact can take, as far as the rules that set it show.</summary>
+    public IReadOnlyDictionary<FactDefinition, Interval> DerivedRanges => _derived;
 
     /// <summary>Records that a rule sets <paramref name="fact"/> to <paramref name="value"/> (under the rule's condition).</summary>
     public void Derived(FactDefinition fact, Expression value, IEnumerable<Expression> conditions)
@@ -64,6 +67,50 @@ internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnosti
             }
         }
     }
+
+    /// <summary>
+    /// The ranges of the numeric and yes/no facts when all <paramref name="conditions"/> hold, or null when
+    /// they cannot all hold (some fact's range is empty).
+    /// </summary>
+    public IReadOnlyDictionary<FactDefinition, Interval>? Meet(IEnumerable<System.Linq.Expressions.Expression> conditions)
+    {
+        var env = Narrow(conditions, new Env());
+        return env.Values.Any(v => v.IsEmpty) ? null : env;
+    }
+
+    /// <summary>
+    /// Whether the parts of a condition are proven never to hold together: a number fact pushed out of its
+    /// range, or a catalogue fact allowed no value (used by 'check' before it says a rule can never fire).
+    /// </summary>
+    public static bool NeverHolds(IReadOnlyList<ConditionPart> parts, CompiledManual manual)
+    {
+        var analysis = new FormulaAnalysis(manual.Schema, new DiagnosticBag(), derivedUnknown: true);
+        foreach (var (fact, range) in manual.DerivedRanges)
+        {
+            analysis._derived[fact] = range;
+        }
+
+        if (analysis.Meet(parts.Select(p => p.Body)) is null)
+        {
+            return true;
+        }
+
+        var allowed = new Dictionary<FactDefinition, bool[]>(ReferenceEqualityComparer.Instance);
+        foreach (var part in parts)
+        {
+            if (part.Restriction is { } restriction)
+            {
+                allowed[restriction.Fact] = allowed.TryGetValue(restriction.Fact, out var before)
+                    ? [.. before.Zip(restriction.Allowed, (x, y) => x && y)]
+                    : restriction.Allowed;
+            }
+        }
+
+        return allowed.Values.Any(mask => !mask.Any(a => a));
+    }
+
+    /// <summary>The range of a fact before any condition narrows it.</summary>
+    public Interval DeclaredRange(FactDefinition fact) => Range(fact);
 
     /// <summary>Checks a limit formula (an amount).</summary>
     public void Limit(CompiledFormula<decimal>? formula) => Quantity(formula, "limit", new Env(), false);
@@ -240,7 +287,9 @@ internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnosti
     {
         if (fact.Origin == FactOrigin.Derived)
         {
-            return _derived.TryGetValue(fact, out var set) ? set : Interval.Point((double)(fact.Default ?? 0));
+            return _derived.TryGetValue(fact, out var set) ? set
+                : derivedUnknown ? (fact.Type == FactType.Boolean ? Interval.Bool : Interval.All)
+                : Interval.Point((double)(fact.Default ?? 0));
         }
 
         return fact.Type switch

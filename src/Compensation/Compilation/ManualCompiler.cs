@@ -157,7 +157,12 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
                 compiledRules = [.. compiledRules.OrderByDescending(r => r.Priority).ThenBy(r => r.Order)];
             }
 
-            ruleSets.Add(new CompiledRuleSet { Name = ruleSetName, Policy = policy, Rules = compiledRules, Index = new RuleIndex(compiledRules, schema) });
+            var compiledRuleSet = new CompiledRuleSet { Name = ruleSetName, Policy = policy, Rules = compiledRules, Index = new RuleIndex(compiledRules, schema) };
+            ruleSets.Add(compiledRuleSet);
+            if (policy == HitPolicy.Unique)
+            {
+                UniqueOverlaps.Report(compiledRuleSet, schema, analysis, diagnostics);
+            }
         }
 
         var (total, kinds) = Limits(document, expressions);
@@ -190,6 +195,7 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             Rounding = new CurrencyRounding(currency, decimals),
             TimeZone = timeZone,
             Schema = schema,
+            DerivedRanges = new Dictionary<FactDefinition, Interval>(analysis.DerivedRanges, ReferenceEqualityComparer.Instance),
             DelayFailures = delayFailures,
             IsDelayFailure = [.. schema.Failure.Values.Select(delayFailures.Contains)],
             RuleSets = ruleSets,

@@ -65,7 +65,14 @@ internal static class ManualFiles
             return null;
         }
 
-        return new ManualSource(path, File.ReadAllText(path));
+        var text = File.ReadAllText(path);
+        if (text.Length > options.MaxFileLength)
+        {
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceLocation(path, 1, 1), string.Create(CultureInfo.InvariantCulture, $"the file has {text.Length:N0} characters; the limit is {options.MaxFileLength:N0}"), LimitHints.FileLength);
+            return null;
+        }
+
+        return new ManualSource(path, text);
     }
 
     /// <summary>A size for people: bytes, with KB or MB when large.</summary>

@@ -96,6 +96,23 @@ internal static partial class DecisionEvaluator
                     }
 
                     break;
+                case HitPolicy.Unique:
+                    CompiledRule? only = null;
+                    foreach (var rule in rules)
+                    {
+                        if (Matches(rule, frame, trace))
+                        {
+                            if (only is not null)
+                            {
+                                throw Overlap(ruleSet, only, rule);
+                            }
+
+                            only = rule;
+                            Fire(manual, rule, frame, granted, trace, fired);
+                        }
+                    }
+
+                    break;
                 default:
                     Best(manual, ruleSet, rules, frame, granted, trace, fired);
                     break;
@@ -292,6 +309,14 @@ internal static partial class DecisionEvaluator
 
         return values;
     }
+
+    /// <summary>Two rules of a 'unique' rule set matched one incident: an error naming both, never a silent pick.</summary>
+    private static RuleEvaluationException Overlap(CompiledRuleSet ruleSet, CompiledRule first, CompiledRule second)
+        => new(
+            second.Name,
+            string.Join(" and ", second.Parts.Select(p => p.Text)),
+            second.Location,
+            new InvalidOperationException($"rules '{first.Name}' ({first.Location}) and '{second.Name}' both match this incident, and rule set '{ruleSet.Name}' has hit policy 'unique', which allows one"));
 
     private static string Policy(CompiledRuleSet ruleSet) => ruleSet.Policy.ToString().ToLowerInvariant();
 }

@@ -11,7 +11,7 @@ namespace Compensation.Validation;
 /// </summary>
 internal sealed partial class ManualDocumentValidator : AbstractValidator<ManualDocument>
 {
-    private static readonly string[] HitPolicies = ["collect", "first", "priority", "best"];
+    private static readonly string[] HitPolicies = ["collect", "first", "priority", "best", "unique"];
 
     public ManualDocumentValidator()
     {
