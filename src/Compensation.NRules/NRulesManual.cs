@@ -128,9 +128,19 @@ public sealed class NRulesManual
             session.Insert(new CompensationCase(run, incident, customer));
             session.Fire();
 
+            // The remedies still in working memory, in the order granted. (The query is enumerated, not composed: a LINQ
+            // operator on NRules' IQueryable would compile an expression tree on every decision.)
+            var remedies = run.Remedies;
+            remedies.Clear();
+            foreach (var fact in session.Query<GrantedRemedy>().AsEnumerable())
+            {
+                remedies.Add(fact);
+            }
+
+            remedies.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
             var granted = run.Scratch.Granted;
             granted.Clear();
-            foreach (var remedy in session.Query<GrantedRemedy>().OrderBy(g => g.Sequence))
+            foreach (var remedy in remedies)
             {
                 granted.Add(remedy.Granted);
             }
@@ -152,7 +162,7 @@ public sealed class NRulesManual
     internal int PooledSessions => _pool?.Count ?? 0;
 
     /// <summary>The facts left in pooled sessions: always 0 (tests).</summary>
-    internal int FactsInPool() => _pool?.Sum(l => l.Session.Query<object>().Count()) ?? 0;
+    internal int FactsInPool() => _pool?.Sum(l => l.Session.Query<object>().AsEnumerable().Count()) ?? 0;
 
     private SessionLease Rent()
     {
@@ -175,10 +185,13 @@ public sealed class NRulesManual
         try
         {
             lease.Run.Cleaning = true;
-            var facts = lease.Session.Query<object>().ToList();
+            var facts = lease.Run.Facts;
+            facts.Clear();
+            facts.AddRange(lease.Session.Query<object>().AsEnumerable());
             if (facts.Count > 0)
             {
                 lease.Session.RetractAll(facts);
+                facts.Clear();
             }
 
             lease.Run.Cleaning = false;

@@ -24,10 +24,15 @@ public sealed class DifferentialTests
         var grid = ProbeGrid.Build(manual.Compiled, new ManualCheckOptions().MaxIncidents);
         Assert.Equal(86_400, grid.Count); // the grid `compensation check` probes for the sample manual (its summary line says so)
 
-        var compared = Compare(manual, Points(grid, full ? 1 : SampleStride), reuse: true);
+        var points = Points(grid, full ? 1 : SampleStride).ToList();
+        var compared = Compare(manual, points, reuse: true);
 
-        // A stride of 7 is prime to every dimension's size, so the sample walks through all of them.
         Assert.Equal(full ? 86_400 : (86_400 + SampleStride - 1) / SampleStride, compared);
+
+        // The sample still meets every failure kind × tier × cause (6 × 4 × 5 with "no cause") and every delay probed.
+        Assert.Equal(6 * 4 * 5, points.Select(p => (p.Item1.Failure, p.Item2.Tier, p.Item1.Cause)).Distinct().Count());
+        var delays = grid.Failures.Single(f => f.Failure == "retraso").Dimensions.Single(d => d.Name == ProbeGrid.Delay).Values.Count;
+        Assert.Equal(delays, points.Where(p => p.Item1.Failure == "retraso").Select(p => p.Item1.DeliveredAt).Distinct().Count());
     }
 
     [Fact]

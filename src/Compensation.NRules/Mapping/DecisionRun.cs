@@ -24,6 +24,12 @@ internal sealed class DecisionRun
 
     public DecisionScratch Scratch { get; } = new();
 
+    /// <summary>The granted remedies read back from the session, sorted into grant order.</summary>
+    public List<GrantedRemedy> Remedies { get; } = new(8);
+
+    /// <summary>The facts retracted from a reused session after a decision.</summary>
+    public List<object> Facts { get; } = new(16);
+
     /// <summary>The next grant's position in the decision.</summary>
     public int NextSequence { get; set; }
 
