@@ -3,6 +3,8 @@ using Compensation.Decisions;
 using Compensation.Evaluation;
 using NRules.RuleModel;
 
+using Compensation.NRules;
+
 namespace Compensation;
 
 /// <summary>How a host's NRules rule grants a remedy in the manual's session.</summary>
@@ -57,8 +59,8 @@ public static class CompensationContextExtensions
 
         var cost = manual.Rounding.Round(remedy.Cost);
         var stamped = cost == remedy.Cost ? remedy : RemedyCalculator.WithCost(remedy, cost, run.Frame.Decimals[manual.Schema.OrderValue.Slot], manual.Rounding);
-        stamped = stamped with { Rule = rule, RuleSet = NRulesManual.HostRuleSet };
-        var grant = new CompiledGrant { Kind = remedy.Kind, Location = NRulesManual.HostLocation, Group = group ?? RemedyKinds.NameOf(remedy.Kind), Approval = approval };
+        stamped = stamped with { Rule = rule, RuleSet = HostRules.RuleSet };
+        var grant = new CompiledGrant { Kind = remedy.Kind, Location = HostRules.Location, Group = group ?? RemedyKinds.NameOf(remedy.Kind), Approval = approval };
         var granted = new GrantedRemedy(@case, new Granted(stamped, grant), run.NextSequence++, byHost: true);
         context.Insert(granted);
         return granted;
