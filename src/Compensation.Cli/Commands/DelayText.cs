@@ -41,14 +41,5 @@ internal static class DelayText
     }
 
     /// <summary>Writes a span the way a manual writes it: <c>24h</c>, <c>3d</c>, <c>1d12h</c>.</summary>
-    public static string Format(TimeSpan span)
-    {
-        var hours = (long)span.TotalHours;
-        if (hours < 72 || span.Minutes != 0)
-        {
-            return span.Minutes == 0 ? $"{hours}h" : span.ToString("c", CultureInfo.InvariantCulture);
-        }
-
-        return hours % 24 == 0 ? $"{hours / 24}d" : $"{hours / 24}d{hours % 24}h";
-    }
+    public static string Format(TimeSpan span) => Decisions.RemedyDescriptor.ManualDuration(span);
 }
