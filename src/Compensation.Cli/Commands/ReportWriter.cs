@@ -10,6 +10,12 @@ namespace Compensation.Cli.Commands;
 /// </summary>
 internal sealed class ReportWriter(IAnsiConsole output, IAnsiConsole error, bool progress)
 {
+    /// <summary>A writer over two text writers (tests, the studio): colours only when <paramref name="color"/>.</summary>
+    public ReportWriter(TextWriter output, TextWriter error, bool color, bool progress)
+        : this(Terminal.Create(output, redirected: !color), Terminal.Create(error, redirected: !color), progress)
+    {
+    }
+
     public static ReportWriter ForConsole() => new(Terminal.Out, Terminal.Error, progress: !Console.IsErrorRedirected);
 
     public void Line(string text = "") => output.Write(new Unwrapped(text, Style.Plain));

@@ -31,6 +31,26 @@ internal static partial class DecisionEvaluator
     /// <summary>Decides one incident; <paramref name="clock"/> dates follow-ups (default: the system clock).</summary>
     public static Decision Decide(CompiledManual manual, Incident incident, Customer customer, bool explain, TimeProvider? clock = null)
     {
+        try
+        {
+            return DecideChecked(manual, incident, customer, explain, clock);
+        }
+        catch (RuleEvaluationException ex) when (ex.InnerException is MissingInputException missing)
+        {
+            // A rule read a date the incident does not carry: the incident is incomplete, not the rule wrong.
+            var property = missing.Fact switch
+            {
+                "promised" => "Incident.PromisedAt",
+                "delivered" => "Incident.DeliveredAt",
+                "occurred" => "Incident.OccurredAt",
+                var name => "Incident.Facts." + name,
+            };
+            throw new InvalidIncidentException([new IncidentError(property, "INC014", $"rule '{ex.Rule}' reads '{missing.Fact}' ({ex.Expression}) but the incident has no '{missing.Fact}'; give the incident that date")]);
+        }
+    }
+
+    private static Decision DecideChecked(CompiledManual manual, Incident incident, Customer customer, bool explain, TimeProvider? clock)
+    {
         var scratch = t_scratch ??= new DecisionScratch();
         var observer = scratch.Observer;
         var frame = scratch.Frame(manual.Schema);

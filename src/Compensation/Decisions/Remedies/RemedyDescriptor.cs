@@ -97,16 +97,12 @@ internal abstract class RemedyDescriptor
     /// <summary>A number as scenario files write it: invariant, no trailing zeros.</summary>
     public static string Number(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 
-    /// <summary>A duration the way a manual writes it: <c>24h</c>, <c>3d</c>, <c>1d12h</c>.</summary>
+    /// <summary>A duration the way a manual writes it, whole hours under three days as hours: <c>45m</c>, <c>24h</c>, <c>3d</c>, <c>1d 12h</c>, <c>1h30m</c>.</summary>
     public static string ManualDuration(TimeSpan span)
     {
-        var hours = (long)span.TotalHours;
-        if (hours < 72 || span.Minutes != 0)
-        {
-            return span.Minutes == 0 ? $"{hours}h" : span.ToString("c", CultureInfo.InvariantCulture);
-        }
-
-        return hours % 24 == 0 ? $"{hours / 24}d" : $"{hours / 24}d{hours % 24}h";
+        var minutes = (long)span.TotalMinutes;
+        var hours = minutes / 60;
+        return minutes % 60 == 0 && hours > 0 && hours < 72 ? $"{hours}h" : DurationText.Format(Math.Abs(minutes));
     }
 
     protected abstract string Spanish(Remedy remedy, IRemedyFormat format);
