@@ -28,7 +28,7 @@ public sealed class LayeringTests
     [MemberData(nameof(Packages))]
     public void Sources_EveryReference_PointsToTheSameOrALowerLayer(string package, string[] layers, string[] lower)
     {
-        var violations = Layering.Check(package, Layering.Sources(RepoRoot.Combine("src", package)), layers, lower);
+        var violations = Layering.Check(package, Layering.Sources(RepoPaths.Combine("src", package)), layers, lower);
 
         Assert.True(violations.Count == 0, $"{package}: references that go up a layer:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
     }
@@ -37,7 +37,7 @@ public sealed class LayeringTests
     public void Check_FactsUsingTheEvaluator_ReportsTheUpwardReference()
     {
         // The engine's own sources plus one file in Facts/ that calls into Evaluation/: the check must name it.
-        var sources = Layering.Sources(RepoRoot.Combine("src", "Compensation"));
+        var sources = Layering.Sources(RepoPaths.Combine("src", "Compensation"));
         sources.Add(("Facts/Shortcut.cs", """
             namespace Compensation.Facts;
 
@@ -59,7 +59,7 @@ public sealed class LayeringTests
     public void Check_LocalMethodNamedLikeAnUpperType_IsNotAReference()
     {
         // Names are resolved by the compiler: a private method called 'Limits' in Documents/ is not Evaluation's Limits type.
-        var sources = Layering.Sources(RepoRoot.Combine("src", "Compensation"));
+        var sources = Layering.Sources(RepoPaths.Combine("src", "Compensation"));
         sources.Add(("Documents/Lookalike.cs", """
             namespace Compensation.Documents;
 
@@ -79,7 +79,7 @@ public sealed class LayeringTests
     public void Sources_InternalTypes_LiveInTheNamespaceOfTheirLayer(string package, string[] layers, string[] lower)
     {
         _ = lower;
-        var wrong = Layering.Sources(RepoRoot.Combine("src", package))
+        var wrong = Layering.Sources(RepoPaths.Combine("src", package))
             .Select(s => (s.Path, Namespace: NamespaceOf(s.Text), Layer: Layering.LayerOf(s.Path)))
             .Where(s => s.Layer != "(root)" && layers.Contains(s.Layer))
             .Where(s => s.Namespace is not ("Compensation" or "Microsoft.Extensions.DependencyInjection") && s.Namespace != InternalNamespace(package, s.Layer))
