@@ -36,7 +36,8 @@ export class CodeEditor {
     this.selected = 0;
     this.accepting = false;
     this.input.addEventListener('input', (e) => { this.render(); this.onChange(this.input.value); this.completeAsTyped(e); });
-    this.input.addEventListener('scroll', () => { this.syncScroll(); this.closeCompletion(); });
+    // The browser scrolls the text to keep the caret in view as it is typed: the list follows it.
+    this.input.addEventListener('scroll', () => { this.syncScroll(); if (this.completionOpen) this.placePopup(this.context.start); });
     this.input.addEventListener('blur', () => this.closeCompletion());
     this.input.addEventListener('mousedown', () => this.closeCompletion());
     // A click on an item accepts it; mousedown keeps the focus in the text.
