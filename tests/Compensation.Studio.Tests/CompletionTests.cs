@@ -130,6 +130,18 @@ public sealed class CompletionTests(BrowserHost host) : IClassFixture<BrowserHos
         Restore(original);
     }
 
+    [Theory]
+    [InlineData("manual.schema.json")]
+    [InlineData("scenarios.schema.json")]
+    public async Task Schemas_ServedByTheStudio_AreTheLibrarysSchemas(string name)
+    {
+        using var client = await host.SignedInClient();
+
+        var served = await client.GetStringAsync(new Uri("/schemas/" + name, UriKind.Relative));
+
+        Assert.Equal(File.ReadAllText(Path.Combine(Repository.Root, "src", "Compensation", "Schemas", name)), served);
+    }
+
     private static JsonNode Schema(string name)
         => JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.Root, "src", "Compensation", "Schemas", name)))!;
 

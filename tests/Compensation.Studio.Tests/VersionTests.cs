@@ -1,3 +1,6 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
 using Compensation.Cli.Commands;
 using OpenQA.Selenium;
 
@@ -85,6 +88,26 @@ public sealed class VersionTests(TwoVersionsHost host) : IClassFixture<TwoVersio
         host.Wait(d => d.FindElement(By.Id("try-version")).GetAttribute("data-folder") == "2026-05");
         Assert.Equal(inJune, host.Find("#try-total").Text);
         Assert.Contains("version 2026.05", host.Find("#try-version").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Diagnostics_TwoVersionsWithTheSameEffectiveDate_ReportCmp005AtTheLaterVersionsEffectiveLine()
+    {
+        using var client = await host.SignedInClient();
+        var header = host.Manual.Read("2026-05/00-manual.yaml").Replace("effective: 2026-05-01", "effective: 2026-11-01", StringComparison.Ordinal);
+        var line = Array.IndexOf(host.Manual.Read("2026-11/00-manual.yaml").Split('\n'), "effective: 2026-11-01") + 1;
+        Assert.True(line > 0);
+
+        var response = await client.PostAsync(
+            new Uri("/api/diagnostics", UriKind.Relative),
+            new StringContent(JsonSerializer.Serialize(new { files = new Dictionary<string, string> { ["2026-05/00-manual.yaml"] = header } }), Encoding.UTF8, "application/json"));
+
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var shared = Assert.Single(result.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "CMP005");
+        Assert.Equal("2026-11/00-manual.yaml", shared.GetProperty("path").GetString());
+        Assert.Equal(line, shared.GetProperty("line").GetInt32());
+        Assert.Equal("error", shared.GetProperty("severity").GetString());
+        Assert.Contains("effective from 2026-11-01", shared.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     private static string Expected(ManualSet set, DateTimeOffset promised)
