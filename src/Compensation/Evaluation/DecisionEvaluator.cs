@@ -17,14 +17,23 @@ internal static partial class DecisionEvaluator
     private static DecisionScratch? t_scratch;
 
     /// <summary>
-    /// Decides one incident; <paramref name="clock"/> dates follow-ups (default: the system clock); when
-    /// <paramref name="fired"/> is given, counts each rule that fires at its <see cref="CompiledRule.Order"/>.
+    /// Tells <paramref name="observer"/> of every rule that fires in this thread's decisions until the scope is
+    /// disposed (the simulation counts rule firings this way): <c>using (DecisionEvaluator.Observe(tally)) { … }</c>.
     /// </summary>
-    public static Decision Decide(CompiledManual manual, Incident incident, Customer customer, bool explain, TimeProvider? clock = null, long[]? fired = null)
+    public static ObserverScope Observe(IRuleObserver observer)
+    {
+        var scratch = t_scratch ??= new DecisionScratch();
+        var previous = scratch.Observer;
+        scratch.Observer = observer;
+        return new ObserverScope(scratch, previous);
+    }
+
+    /// <summary>Decides one incident; <paramref name="clock"/> dates follow-ups (default: the system clock).</summary>
+    public static Decision Decide(CompiledManual manual, Incident incident, Customer customer, bool explain, TimeProvider? clock = null)
     {
         try
         {
-            return DecideChecked(manual, incident, customer, explain, clock, fired);
+            return DecideChecked(manual, incident, customer, explain, clock);
         }
         catch (RuleEvaluationException ex) when (ex.InnerException is MissingInputException missing)
         {
@@ -40,9 +49,10 @@ internal static partial class DecisionEvaluator
         }
     }
 
-    private static Decision DecideChecked(CompiledManual manual, Incident incident, Customer customer, bool explain, TimeProvider? clock, long[]? fired)
+    private static Decision DecideChecked(CompiledManual manual, Incident incident, Customer customer, bool explain, TimeProvider? clock)
     {
         var scratch = t_scratch ??= new DecisionScratch();
+        var observer = scratch.Observer;
         var frame = scratch.Frame(manual.Schema);
         if (IncidentBinder.Bind(manual, incident, customer, frame) is { } errors)
         {
@@ -64,37 +74,13 @@ internal static partial class DecisionEvaluator
                     {
                         if (Matches(rule, frame, trace))
                         {
-                            Fire(manual, rule, frame, granted, trace, fired);
+                            Fire(manual, rule, frame, granted, trace, observer);
                         }
                     }
 
                     break;
                 case HitPolicy.First or HitPolicy.Priority:
-                    CompiledRule? winner = null;
-                    foreach (var rule in rules)
-                    {
-                        if (winner is null)
-                        {
-                            if (Matches(rule, frame, trace))
-                            {
-                                winner = rule;
-                                Fire(manual, rule, frame, granted, trace, fired);
-                                if (trace is null)
-                                {
-                                    break;
-                                }
-                            }
-                        }
-                        else if (Matches(rule, frame, null))
-                        {
-                            trace!.Add(Trace(rule, RuleOutcome.Suppressed) with { Reason = $"hit policy '{Policy(ruleSet)}': '{winner.Name}' fired first" });
-                        }
-                        else
-                        {
-                            Matches(rule, frame, trace);
-                        }
-                    }
-
+                    FirstHit(manual, ruleSet, rules, frame, scratch, trace, observer);
                     break;
                 case HitPolicy.Unique:
                     CompiledRule? only = null;
@@ -114,14 +100,24 @@ internal static partial class DecisionEvaluator
 
                     break;
                 default:
-                    Best(manual, ruleSet, rules, frame, granted, trace, fired);
+                    Best(manual, rules, frame, scratch, trace, observer);
                     break;
             }
         }
 
+        return Finish(manual, incident, customer, frame, scratch, trace, explain, clock);
+    }
+
+    /// <summary>
+    /// The step after the rule sets, shared by every way of running them (this evaluator, the NRules session):
+    /// exclusive groups, limits, the approval level, follow-ups, the message and the manual's stamp, from the
+    /// remedies in <paramref name="scratch"/>'s <see cref="DecisionScratch.Granted"/> in the order they were granted.
+    /// </summary>
+    public static Decision Finish(CompiledManual manual, Incident incident, Customer customer, FactFrame frame, DecisionScratch scratch, List<RuleTrace>? trace, bool explain, TimeProvider? clock)
+    {
         var adjustments = scratch.Adjustments;
         adjustments.Clear();
-        var kept = ExclusiveGroups(granted, scratch.Kept, adjustments);
+        var kept = ExclusiveGroups(scratch.Granted, scratch.Kept, adjustments);
         var remedies = Limits.Apply(manual, kept, frame, adjustments);
         var total = 0m;
         for (var i = 0; i < remedies.Count; i++)
@@ -143,17 +139,47 @@ internal static partial class DecisionEvaluator
         {
             FollowUps = FollowUpScheduler.Schedule(manual.FollowUps, frame, now),
 
-            // The message is rendered when first read; the frame is this thread's scratch, reused by its next decision.
+            // The message is rendered when first read; the frame is reused by the next decision of its thread (or session).
             MessageFactory = MessageRenderer.Prepare(manual, incident, customer, remedies, total, approval, frame, now),
         };
     }
 
-    private static void Best(CompiledManual manual, CompiledRuleSet ruleSet, CompiledRule[] rules, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace, long[]? fired)
+    /// <summary>The first (or, sorted by priority, the highest) matching rule fires; with a trace, the rest say why they did not.</summary>
+    private static void FirstHit(CompiledManual manual, CompiledRuleSet ruleSet, CompiledRule[] rules, FactFrame frame, DecisionScratch scratch, List<RuleTrace>? trace, IRuleObserver? observer)
     {
+        CompiledRule? winner = null;
+        foreach (var rule in rules)
+        {
+            if (winner is null)
+            {
+                if (Matches(rule, frame, trace))
+                {
+                    winner = rule;
+                    Fire(manual, rule, frame, scratch.Granted, trace, observer);
+                    if (trace is null)
+                    {
+                        break;
+                    }
+                }
+            }
+            else if (Matches(rule, frame, null))
+            {
+                trace!.Add(Trace(rule, RuleOutcome.Suppressed) with { Reason = $"hit policy '{Policy(ruleSet)}': '{winner.Name}' fired first" });
+            }
+            else
+            {
+                Matches(rule, frame, trace);
+            }
+        }
+    }
+
+    private static void Best(CompiledManual manual, CompiledRule[] rules, FactFrame frame, DecisionScratch scratch, List<RuleTrace>? trace, IRuleObserver? observer)
+    {
+        var granted = scratch.Granted;
         CompiledRule? best = null;
         var (bestStart, bestCount) = (0, 0);
         var bestValue = decimal.MinValue;
-        var candidates = t_scratch!.Candidates; // every matched rule's remedies, one range per rule
+        var candidates = scratch.Candidates; // every matched rule's remedies, one range per rule
         candidates.Clear();
         var matched = trace is null ? null : new List<CompiledRule>();
         foreach (var rule in rules)
@@ -185,10 +211,7 @@ internal static partial class DecisionEvaluator
             return;
         }
 
-        if (fired is not null)
-        {
-            fired[best.Order]++;
-        }
+        observer?.Fired(best);
 
         if (matched is null)
         {
@@ -252,12 +275,9 @@ internal static partial class DecisionEvaluator
         return true;
     }
 
-    private static void Fire(CompiledManual manual, CompiledRule rule, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace, long[]? fired)
+    private static void Fire(CompiledManual manual, CompiledRule rule, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace, IRuleObserver? observer)
     {
-        if (fired is not null)
-        {
-            fired[rule.Order]++;
-        }
+        observer?.Fired(rule);
 
         var grants = rule.Grants;
         for (var i = 0; i < grants.Count; i++)
@@ -269,7 +289,7 @@ internal static partial class DecisionEvaluator
         trace?.Add(Trace(rule, RuleOutcome.Fired));
     }
 
-    private static void RunSets(CompiledRule rule, FactFrame frame)
+    internal static void RunSets(CompiledRule rule, FactFrame frame)
     {
         var sets = rule.Sets;
         for (var i = 0; i < sets.Count; i++)
