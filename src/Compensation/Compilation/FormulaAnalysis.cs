@@ -51,9 +51,13 @@ internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnosti
 
         foreach (var grant in rule.Grants)
         {
-            var percent = grant.QuantityName == "percent";
-            Quantity(grant.Quantity, grant.QuantityName, env, percent);
-            Quantity(grant.Cost, "cost", env, false);
+            var parameters = grant.Descriptor.Parameters;
+            for (var i = 0; i < grant.Formulas.Length; i++)
+            {
+                var name = i < parameters.Count ? parameters[i].Name : "value";
+                Quantity(grant.Formulas[i], name, env, name == "percent");
+            }
+
             Quantity(grant.Min, "min", env, false);
             Quantity(grant.Max, "max", env, false);
             if (grant.Min?.Body is { } min && grant.Max?.Body is { } max)

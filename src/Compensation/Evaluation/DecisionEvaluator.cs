@@ -94,7 +94,7 @@ internal static partial class DecisionEvaluator
                             }
 
                             only = rule;
-                            Fire(manual, rule, frame, granted, trace, fired);
+                            Fire(manual, rule, frame, granted, trace, observer);
                         }
                     }
 
