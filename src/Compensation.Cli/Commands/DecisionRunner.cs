@@ -36,7 +36,9 @@ internal sealed class DecisionRunner
 
     private int Run(ParseResult parseResult, Action<Decision> render)
     {
-        var manual = ManualArgument.Load(parseResult.GetRequiredValue(Manual));
+        var path = parseResult.GetRequiredValue(Manual);
+        var set = ManualArgument.IsSet(path) ? ManualArgument.LoadSet(path) : null;
+        var manual = set is not null ? set.Latest : ManualArgument.IsSet(path) ? null : ManualArgument.Load(path);
         if (manual is null)
         {
             return CommandLine.Failure;
@@ -51,7 +53,9 @@ internal sealed class DecisionRunner
         Decision decision;
         try
         {
-            decision = Explain ? manual.Explain(input.Incident!, input.Customer!) : manual.Decide(input.Incident!, input.Customer!);
+            // A manual set decides with the version in force on the incident's date (INC013 before every version).
+            var chosen = set is null ? manual : set.For(input.Incident!, TimeProvider.System.GetUtcNow());
+            decision = Explain ? chosen.Explain(input.Incident!, input.Customer!) : chosen.Decide(input.Incident!, input.Customer!);
         }
         catch (InvalidIncidentException ex)
         {

@@ -60,6 +60,33 @@ internal static class ManualArgument
         return result.Manual;
     }
 
+    /// <summary>Whether the path is a manual set: a folder of version sub-folders (each a manual with its own 'effective:' date).</summary>
+    public static bool IsSet(string path) => ManualSetLoader.VersionFolders(path).Count > 1;
+
+    /// <summary>Loads a manual set like <see cref="Load"/>: diagnostics of every version on standard error, null when any has errors.</summary>
+    public static ManualSet? LoadSet(string path)
+    {
+        var (set, diagnostics) = ManualSetLoader.TryLoad(path, LoadLimits.Options);
+        WriteDiagnostics(Console.Error, diagnostics);
+        if (set is null)
+        {
+            Console.Error.WriteLine($"{DisplayName(path)}: {Count(diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error), "error")}");
+        }
+
+        return set;
+    }
+
+    /// <summary>The summary line of a manual set: its versions with their effective dates, or its errors.</summary>
+    public static string SetSummary(string path, ManualSet? set, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = diagnostics.Count - errors;
+        var text = set is null
+            ? $"{DisplayName(path)}: {Count(errors, "error")}"
+            : $"{DisplayName(path)}: {Count(set.Versions.Count, "version")} ({string.Join(", ", set.Versions.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Stamp.Version} from {v.Stamp.Effective:yyyy-MM-dd}")))}), {Count(set.Versions.Sum(v => v.Rules.Count), "rule")}, {Count(errors, "error")}";
+        return warnings > 0 ? $"{text}, {Count(warnings, "warning")}" : text;
+    }
+
     private static string Count(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 }
