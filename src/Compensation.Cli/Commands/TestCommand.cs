@@ -60,12 +60,23 @@ internal static class TestCommand
             }
         }
 
-        if (writer.LoadManual(manualPath, $"the manual '{manualPath}' has errors; nothing was tested:") is not { } manual)
+        // A manual set (a folder of version sub-folders): its scenarios (<set>/scenarios/, else the latest version's)
+        // are each decided by the version in force on the incident's date.
+        var set = ManualArgument.IsSet(manualPath) ? ManualArgument.LoadSet(manualPath) : null;
+        if (ManualArgument.IsSet(manualPath) && set is null)
         {
             return CommandLine.Failure;
         }
 
-        var suite = ScenarioSuite.Load(manual, scenariosPath ?? (ReportWriter.ManualFolder(manualPath)));
+        var manual = set?.Latest ?? writer.LoadManual(manualPath, $"the manual '{manualPath}' has errors; nothing was tested:");
+        if (manual is null)
+        {
+            return CommandLine.Failure;
+        }
+
+        var scenarioFolder = scenariosPath
+            ?? (set is not null && !Directory.Exists(Path.Combine(manualPath, ScenarioSuite.FolderName)) ? ManualSetLoader.VersionFolders(manualPath)[^1] : ReportWriter.ManualFolder(manualPath));
+        var suite = ScenarioSuite.Load(manual, scenarioFolder);
         if (suite.HasErrors && json)
         {
             writer.Line(TestReports.ErrorsToJson(name, suite.Diagnostics));
@@ -83,7 +94,8 @@ internal static class TestCommand
             return CommandLine.Failure;
         }
 
-        var report = suite.Run(manual, !json && writer.Progress("scenarios") is { } p ? new Progress<int>(n => p.Report((double)n / suite.Scenarios.Count)) : null);
+        var progress = !json && writer.Progress("scenarios") is { } p ? new Progress<int>(n => p.Report((double)n / suite.Scenarios.Count)) : null;
+        var report = set is null ? suite.Run(manual, progress) : suite.RunVersions(set, TimeProvider.System.GetUtcNow(), progress);
         writer.EndProgress();
         var results = report.Results.Where(r => filter is null || r.Scenario.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
         if (junit is not null)

@@ -61,4 +61,33 @@ public sealed class ManualSetCommandTests
         Assert.True(january.ExitCode == 1, january.ToString());
         Assert.Contains("INC013", january.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Test_ManualSet_DecidesEachScenarioWithTheVersionInForceOnItsDate()
+    {
+        using var temp = new TempManual();
+        var may = temp.CopySample("2026-05", version: "2026.05", effective: "2026-05-01");
+        temp.CopySample("2026-11");
+
+        // In the May version the one-day coupon was 4 euros; from November it is 5.
+        var retrasos = Path.Combine(may, "30-retrasos.yaml");
+        File.WriteAllText(retrasos, File.ReadAllText(retrasos).Replace("discount: { amount: 5, on: next-purchase, valid-days: 60 }", "discount: { amount: 4, on: next-purchase, valid-days: 60 }", StringComparison.Ordinal));
+        Directory.CreateDirectory(Path.Combine(temp.Root, "scenarios"));
+        temp.Write(Path.Combine("scenarios", "versiones.yaml"), """
+            scenarios:
+              - name: junio-cupon-de-4
+                incident: { failure: retraso, promised: 2026-06-10, delay: 1d, order: 100 }
+                customer: { tier: estandar }
+                expect: { remedies: [ discount: { rule: retraso-un-dia, amount: 4 } ] }
+              - name: noviembre-cupon-de-5
+                incident: { failure: retraso, promised: 2026-11-10, delay: 1d, order: 100 }
+                customer: { tier: estandar }
+                expect: { remedies: [ discount: { rule: retraso-un-dia, amount: 5 } ] }
+            """);
+
+        var result = CliRunner.Run(["test", temp.Root]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("2 scenarios: 2 passed, 0 failed", result.Out, StringComparison.Ordinal);
+    }
 }
