@@ -1,13 +1,15 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Compensation.Cli.Commands;
+using Compensation.Cli.Studio;
 
 // The 'compensation' tool. Each command lives in Commands/<Name>Command.cs; register new ones in this list.
 // The root is a plain Command named "compensation" (a RootCommand would take the assembly's name, Compensation.Cli).
 var root = new Command("compensation", """
     Validate a compensation manual, decide the remedies for an incident, and explain why;
     run its scenarios (test), look for gaps, shadowed rules and disproportions (check),
-    and simulate what a manual would cost over a history of incidents (simulate).
+    and simulate what a manual would cost over a history of incidents (simulate);
+    or do all of it in the browser (studio).
 
     Example:
       compensation decide rules/tienda-ejemplo --incident rules/tienda-ejemplo/incidents/retraso-oro.json
@@ -26,6 +28,7 @@ Command[] commands =
     CheckCommand.Create(),
     SimulateCommand.Create(),
     GenerateHistoryCommand.Create(),
+    StudioCommand.Create(),
 ];
 
 foreach (var command in commands)

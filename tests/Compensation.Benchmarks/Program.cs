@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
-// Reproduce the README figures:  dotnet run -c Release --project tests/Compensation.Benchmarks -- --filter '*' --job short
+// Reproduce docs/benchmarks.md:   dotnet run -c Release --project tests/Compensation.Benchmarks -- --filter '*' --job short
 // CI smoke run:                  dotnet run -c Release --project tests/Compensation.Benchmarks -- --filter '*' --job dry
 if (args is ["--load-profile", var n])
 {

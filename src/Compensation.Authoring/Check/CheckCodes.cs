@@ -1,6 +1,6 @@
 namespace Compensation.Check;
 
-/// <summary>The stable codes of <c>compensation check</c> findings (listed for authors in the README).</summary>
+/// <summary>The stable codes of <c>compensation check</c> findings (listed for authors in docs/testing.md).</summary>
 internal static class CheckCodes
 {
     /// <summary>A failure kind × tier (× delay) that no rule compensates (warning; a scenario expecting no remedy documents it as deliberate).</summary>

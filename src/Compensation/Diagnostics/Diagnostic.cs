@@ -1,7 +1,7 @@
 namespace Compensation;
 
 /// <summary>A problem found in a rule file, with where it is, a stable code and a hint to fix it.</summary>
-/// <param name="Code">A stable code such as <c>CMP008</c> (the README lists them all).</param>
+/// <param name="Code">A stable code such as <c>CMP008</c> (docs/manual-language.md lists them all).</param>
 /// <param name="Severity">Whether the manual can still be compiled.</param>
 /// <param name="Message">What is wrong, naming the offending value.</param>
 /// <param name="Location">Where it is.</param>

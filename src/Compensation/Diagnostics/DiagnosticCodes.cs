@@ -1,6 +1,6 @@
 namespace Compensation;
 
-/// <summary>The stable codes of diagnostics (listed for authors in the README). Codes never change meaning once published.</summary>
+/// <summary>The stable codes of diagnostics (listed for authors in docs/manual-language.md). Codes never change meaning once published.</summary>
 internal static class DiagnosticCodes
 {
     /// <summary>The file is not valid YAML.</summary>
