@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Compensation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,7 +12,7 @@ builder.Services.AddHealthChecks().AddCompensationHealthCheck();
 builder.Services.AddProblemDetails();
 
 // No request body larger than an incident document may be: Kestrel refuses it (413) before anything reads it.
-builder.Services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = IncidentJson.MaxDocumentBytes);
+builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = IncidentJson.MaxDocumentBytes);
 
 var app = builder.Build();
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Compensation.Compilation;
 using Compensation.Facts;
 
@@ -82,7 +83,7 @@ internal static class RemedyCalculator
     {
         if (percent > 100m)
         {
-            throw new RuleEvaluationException(rule.Name, grant.Quantity!.Source.Text, grant.Quantity.Source.Location, new ArgumentOutOfRangeException(nameof(percent), percent, $"the percentage is {percent}, above 100"));
+            throw new RuleEvaluationException(rule.Name, grant.Quantity!.Source.Text, grant.Quantity.Source.Location, new ArgumentOutOfRangeException(nameof(percent), percent, string.Create(CultureInfo.InvariantCulture, $"the percentage is {percent}, above 100")));
         }
 
         return Math.Round(percent, 2, MidpointRounding.AwayFromZero);
@@ -92,7 +93,7 @@ internal static class RemedyCalculator
     {
         if (months != decimal.Truncate(months) || months > 1200)
         {
-            throw new RuleEvaluationException(rule.Name, grant.Quantity!.Source.Text, grant.Quantity.Source.Location, new ArgumentOutOfRangeException(nameof(months), months, $"warranty months must be a whole number up to 1200, not {months}"));
+            throw new RuleEvaluationException(rule.Name, grant.Quantity!.Source.Text, grant.Quantity.Source.Location, new ArgumentOutOfRangeException(nameof(months), months, string.Create(CultureInfo.InvariantCulture, $"warranty months must be a whole number up to 1200, not {months}")));
         }
 
         return (int)months;
@@ -102,7 +103,7 @@ internal static class RemedyCalculator
     {
         if (value < 0)
         {
-            throw new RuleEvaluationException(rule.Name, formula.Source.Text, formula.Source.Location, new ArgumentOutOfRangeException(nameof(value), value, $"the value is negative ({value}); a remedy cannot take money from the customer"));
+            throw new RuleEvaluationException(rule.Name, formula.Source.Text, formula.Source.Location, new ArgumentOutOfRangeException(nameof(value), value, string.Create(CultureInfo.InvariantCulture, $"the value is negative ({value}); a remedy cannot take money from the customer")));
         }
 
         return value;
