@@ -38,6 +38,9 @@ public sealed class CompensationManual
     /// <summary>The manual's default locale.</summary>
     public string Locale => _compiled.Locale;
 
+    /// <summary>The manual's <c>time-zone:</c> (an IANA id such as <c>Europe/Madrid</c>; <c>UTC</c> when it declares none): dates without an offset and calendar computations are read in it.</summary>
+    public string TimeZone => _compiled.TimeZone.Id;
+
     /// <summary>The declared tiers, failure kinds, causes and extra facts.</summary>
     public ManualCatalog Catalog { get; }
 

@@ -89,7 +89,7 @@ internal static class GapCheck
         var next = to + 1 < delay.Values.Count ? (int?)delay.Values[to + 1] : null;
         return next is null
             ? $" with a delay of {ProbeGrid.Hours(first)} or more"
-            : next - 1 == first ? $" with a delay of {ProbeGrid.Hours(first)}" : $" with a delay from {ProbeGrid.Hours(first)} to under {ProbeGrid.Hours(next.Value)}";
+            : next - 1 == first || next - 60 == first ? $" with a delay of {ProbeGrid.Hours(first)}" : $" with a delay from {ProbeGrid.Hours(first)} to under {ProbeGrid.Hours(next.Value)}";
     }
 
     private static string? Documented(ScenarioSuite? scenarios, string failure, string tier, ProbeDimension? delay, int from, int to)
@@ -108,8 +108,9 @@ internal static class GapCheck
                 continue;
             }
 
-            var hours = scenario.Incident.PromisedAt is { } p && scenario.Incident.DeliveredAt is { } d ? (int)Math.Floor((d - p).TotalHours) : 0;
-            if (delay is null || (hours >= low && hours < high))
+            // The probed delays are minutes late.
+            var minutes = scenario.Incident.PromisedAt is { } p && scenario.Incident.DeliveredAt is { } d ? (int)Math.Max(0, Math.Floor((d - p).TotalMinutes)) : 0;
+            if (delay is null || (minutes >= low && minutes < high))
             {
                 return scenario.Name;
             }

@@ -18,7 +18,8 @@ internal static partial class ProbeConstants
         {
             foreach (var part in rule.Parts)
             {
-                var numeric = part.Reads.Where(f => f.Origin != FactOrigin.Derived && f.Type is FactType.Integer or FactType.Decimal).ToList();
+                // A date compared through days_between & co.: its numbers are probed as days after the promise.
+                var numeric = part.Reads.Where(f => f.Origin != FactOrigin.Derived && (f.Type is FactType.Integer or FactType.Decimal or FactType.Duration || f == manual.Schema.Occurred)).ToList();
                 var catalog = part.Reads.Where(f => f.Origin != FactOrigin.Derived && f.Type is FactType.Boolean or FactType.Catalog);
                 foreach (var fact in catalog)
                 {
@@ -30,7 +31,8 @@ internal static partial class ProbeConstants
                     continue;
                 }
 
-                var constants = Numbers().Matches(part.Text).Select(m => decimal.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+                var text = Durations().Replace(part.Text, m => DurationText.TryParse(m.Value, out var span) ? ((long)span.TotalMinutes).ToString(CultureInfo.InvariantCulture) : m.Value);
+                var constants = Numbers().Matches(text).Select(m => decimal.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
                 foreach (var fact in numeric)
                 {
                     if (!result.TryGetValue(fact, out var set))
@@ -45,6 +47,9 @@ internal static partial class ProbeConstants
 
         return result;
     }
+
+    [GeneratedRegex(@"(?<![\w.""])(\d+[wdhm])+(?![\w""])", RegexOptions.CultureInvariant)]
+    private static partial Regex Durations();
 
     [GeneratedRegex(@"(?<![\w.""])\d+(\.\d+)?(?![\w""])", RegexOptions.CultureInvariant)]
     private static partial Regex Numbers();

@@ -16,6 +16,9 @@ internal sealed class ProbeGrid
 {
     public const string Delay = "delay";
 
+    /// <summary>The dimension of the incident's date of occurrence, in days after the promise.</summary>
+    public const string Occurred = "occurred";
+
     private readonly DateTimeOffset _base;
 
     private ProbeGrid(CompiledManual manual, List<(string Failure, List<ProbeDimension> Dimensions)> failures, IReadOnlyList<string> reduced)
@@ -66,6 +69,14 @@ internal sealed class ProbeGrid
                 dimensions.Add(DelayDimension(constants, schema));
             }
 
+            if (constants.TryGetValue(schema.Occurred, out var days))
+            {
+                // occurred, in whole days after the promise, each side of every number it is compared with.
+                var offsets = new SortedSet<int> { 0 };
+                offsets.UnionWith(days.Where(c => c >= 0 && c < 3650).SelectMany(c => new[] { (int)c - 1, (int)c, (int)c + 1 }).Where(x => x >= 0));
+                dimensions.Add(new ProbeDimension { Name = Occurred, Values = [.. offsets.Cast<object?>()], Harm = null });
+            }
+
             dimensions.Add(order);
             dimensions.AddRange(extras.Where(e => e.Values.Count > 0));
             failures.Add((schema.Failure.Values[f], dimensions));
@@ -98,7 +109,7 @@ internal sealed class ProbeGrid
     /// <summary>The incident and customer at a point.</summary>
     public (Incident Incident, Customer Customer) At(string failure, List<ProbeDimension> dimensions, int[] indices)
     {
-        var incident = new Incident { Failure = failure };
+        var incident = new Incident { Failure = failure, PromisedAt = _base };
         var customer = new Customer { Tier = string.Empty };
         var facts = new Dictionary<string, object?>(StringComparer.Ordinal);
         for (var d = 0; d < dimensions.Count; d++)
@@ -113,7 +124,10 @@ internal sealed class ProbeGrid
                     incident = incident with { Cause = (string?)value };
                     break;
                 case Delay:
-                    incident = incident with { PromisedAt = _base, DeliveredAt = _base.AddHours((int)value!) };
+                    incident = incident with { PromisedAt = _base, DeliveredAt = _base.AddMinutes((int)value!) };
+                    break;
+                case Occurred:
+                    incident = incident with { OccurredAt = _base.AddDays((int)value!) };
                     break;
                 case "order.value":
                     incident = incident with { OrderValue = (decimal)value! };
@@ -150,9 +164,14 @@ internal sealed class ProbeGrid
             parts.Add($"cause: {incident.Cause}");
         }
 
+        if (incident.OccurredAt is { } occurred && incident.PromisedAt is { } from)
+        {
+            parts.Add($"occurred: {(occurred - from).TotalDays.ToString(CultureInfo.InvariantCulture)}d after promised");
+        }
+
         if (incident.DeliveredAt is { } delivered && incident.PromisedAt is { } promised)
         {
-            parts.Add($"delay: {Hours((int)(delivered - promised).TotalHours)}");
+            parts.Add($"delay: {Hours((int)(delivered - promised).TotalMinutes)}");
         }
 
         parts.Add($"order: {incident.OrderValue.ToString(CultureInfo.InvariantCulture)}");
@@ -206,27 +225,37 @@ internal sealed class ProbeGrid
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
-    public static string Hours(int hours) => hours % 24 == 0 ? $"{hours / 24}d" : hours < 24 ? $"{hours}h" : $"{hours / 24}d {hours % 24}h";
+    /// <summary>A probed delay (in minutes) as a scenario writes it: 45m, 5h, 1d 12h.</summary>
+    public static string Hours(int minutes) => DurationText.Format(minutes);
 
     private static ProbeDimension DelayDimension(Dictionary<FactDefinition, SortedSet<decimal>> constants, FactSchema schema)
     {
         var days = constants.TryGetValue(schema.DelayDays, out var d) ? d : [];
         var maxDay = (int)Math.Min(365, days.Count == 0 ? 1 : days.Max) + 2;
-        var hours = new SortedSet<int> { 1 };
+        var minutes = new SortedSet<int> { 60 };
         for (var day = 1; day <= maxDay; day++)
         {
-            hours.Add(day * 24);
+            minutes.Add(day * 1440);
         }
 
         if (constants.TryGetValue(schema.DelayHours, out var h))
         {
             foreach (var c in h.Where(c => c >= 0 && c < 24 * 400))
             {
-                hours.UnionWith(new[] { (int)c - 1, (int)c, (int)c + 1 }.Where(x => x >= 1));
+                minutes.UnionWith(new[] { (int)c - 1, (int)c, (int)c + 1 }.Where(x => x >= 1).Select(x => x * 60));
             }
         }
 
-        return new ProbeDimension { Name = Delay, Values = [.. hours.Cast<object?>()], Harm = "a longer delay" };
+        if (constants.TryGetValue(schema.DelayMinutes, out var m))
+        {
+            minutes.Add(0); // on time
+            foreach (var c in m.Where(c => c >= 0 && c < 1440 * 400))
+            {
+                minutes.UnionWith(new[] { (int)c - 1, (int)c, (int)c + 1 }.Where(x => x >= 0));
+            }
+        }
+
+        return new ProbeDimension { Name = Delay, Values = [.. minutes.Cast<object?>()], Harm = "a longer delay" };
     }
 
     private static ProbeDimension Numeric(Dictionary<FactDefinition, SortedSet<decimal>> constants, FactDefinition fact, string? harm)

@@ -9,26 +9,24 @@ internal sealed partial class ScenarioReader
 {
     private TimeSpan? Delay(Scalar scalar)
     {
-        var match = DelayPattern().Match(scalar.Text);
-        if (!match.Success || (!match.Groups[1].Success && !match.Groups[2].Success))
+        if (!Facts.DurationText.TryParse(scalar.Text, out var span))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not a delay", "write days and/or hours, like '3d', '5h' or '2d 6h'");
+            diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not a delay", Facts.DurationText.Hint);
             return null;
         }
 
-        var days = match.Groups[1].Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-        var hours = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
-        return TimeSpan.FromHours((days * 24.0) + hours);
+        return span;
     }
 
     private DateTimeOffset? Date(Scalar scalar)
     {
-        if (DateTimeOffset.TryParse(scalar.Text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
+        // A date without an offset is read in the manual's time zone, never the host's.
+        if (zone.TryParse(scalar.Text, out var value, out var error))
         {
             return value;
         }
 
-        diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, $"'{scalar.Text}' is not a date", "write it as 2026-11-10T18:00:00+01:00 (or 2026-11-10)");
+        diagnostics.Error(DiagnosticCodes.InvalidValue, scalar.Location, error!, $"write it as 2026-11-10T18:00:00+01:00, or 2026-11-10T18:00 / 2026-11-10 (read in {zone.Id})");
         return null;
     }
 
@@ -69,6 +67,4 @@ internal sealed partial class ScenarioReader
         return text;
     }
 
-    [GeneratedRegex(@"^\s*(?:(\d{1,5})\s*d)?\s*(?:(\d{1,6})\s*h)?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex DelayPattern();
 }

@@ -10,7 +10,7 @@ namespace Compensation.Scenarios;
 /// Reads scenario files (<c>scenarios: [ { name, incident, customer, expect } ]</c>), reporting every
 /// problem with file, line and column, like the manual reader.
 /// </summary>
-internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly baseDate)
+internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly baseDate, Facts.ManualTimeZone zone)
 {
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
@@ -84,6 +84,7 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly
         var delay = map.Scalar("delay") is { } d ? Delay(d) : null;
         var promised = map.Scalar("promised") is { } p ? Date(p) : null;
         var delivered = map.Scalar("delivered") is { } x ? Date(x) : null;
+        var occurred = map.Scalar("occurred") is { } oc ? Date(oc) : null;
         var order = map.Scalar("order") is { } o ? Number(o) : 0m;
         var currency = map.Scalar("currency");
         var id = map.Scalar("id");
@@ -112,7 +113,8 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly
 
         if (delay is { } span)
         {
-            promised ??= new DateTimeOffset(baseDate.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+            // The promise defaults to 10:00 on the manual's effective date, on the manual's wall clock.
+            promised ??= zone.ToDateTimeOffset(zone.StartOfDay(NodaTime.LocalDate.FromDateOnly(baseDate)).Plus(NodaTime.Duration.FromHours(10)));
             delivered = promised + span;
         }
 
@@ -123,6 +125,7 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly
             Cause = cause?.Text,
             PromisedAt = promised,
             DeliveredAt = delivered,
+            OccurredAt = occurred,
             OrderValue = order ?? 0m,
             Currency = currency?.Text,
             Facts = facts,

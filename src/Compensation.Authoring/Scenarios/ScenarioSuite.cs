@@ -126,7 +126,7 @@ public sealed class ScenarioSuite
 
     private static ScenarioSuite Read(CompensationManual manual, List<ManualSource> files, DiagnosticBag diagnostics)
     {
-        var reader = new ScenarioReader(diagnostics, manual.Stamp.Effective);
+        var reader = new ScenarioReader(diagnostics, manual.Stamp.Effective, manual.Compiled.TimeZone);
         var scenarios = new List<Scenario>();
         foreach (var file in files)
         {

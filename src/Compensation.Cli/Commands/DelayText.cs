@@ -1,54 +1,68 @@
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Compensation.Cli.Commands;
 
-/// <summary>Reads delays written as on the command line: <c>36h</c>, <c>5d</c>, <c>1d12h</c>.</summary>
-internal static class DelayText
+/// <summary>Reads delays written as in a manual: <c>45m</c>, <c>36h</c>, <c>1h30m</c>, <c>5d</c>, <c>2d 6h</c>, <c>1w</c>.</summary>
+internal static partial class DelayText
 {
-    /// <summary>Parses a delay; false when the text is not days and/or hours.</summary>
+    /// <summary>Parses a delay; false when the text is not weeks, days, hours and/or minutes (in that order), or beyond 100 years.</summary>
     public static bool TryParse(string text, out TimeSpan delay)
     {
         delay = TimeSpan.Zero;
-        var rest = text.Trim().AsSpan();
-        var days = 0L;
-        var hours = 0L;
-        var any = false;
-        foreach (var unit in "dh")
-        {
-            var end = rest.IndexOf(unit);
-            if (end < 0)
-            {
-                continue;
-            }
-
-            if (end == 0 || !long.TryParse(rest[..end], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value > 100_000)
-            {
-                return false;
-            }
-
-            (days, hours) = unit == 'd' ? (value, hours) : (days, value);
-            rest = rest[(end + 1)..];
-            any = true;
-        }
-
-        if (!any || !rest.IsEmpty)
+        var match = Pattern().Match(text);
+        if (!match.Success || !(match.Groups[1].Success || match.Groups[2].Success || match.Groups[3].Success || match.Groups[4].Success))
         {
             return false;
         }
 
-        delay = TimeSpan.FromDays(days) + TimeSpan.FromHours(hours);
+        long Part(int group) => match.Groups[group].Success ? long.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
+        var minutes = (((Part(1) * 7) + Part(2)) * 24 * 60) + (Part(3) * 60) + Part(4);
+        if (minutes > 36_525L * 24 * 60)
+        {
+            return false;
+        }
+
+        delay = TimeSpan.FromMinutes(minutes);
         return true;
     }
 
-    /// <summary>Writes a span the way a manual writes it: <c>24h</c>, <c>3d</c>, <c>1d12h</c>.</summary>
+    /// <summary>Writes a span the way a manual writes it: <c>45m</c>, <c>24h</c>, <c>3d</c>, <c>1d 12h</c>, <c>1h30m</c>.</summary>
     public static string Format(TimeSpan span)
     {
-        var hours = (long)span.TotalHours;
-        if (hours < 72 || span.Minutes != 0)
+        var minutes = (long)span.TotalMinutes;
+        var hours = minutes / 60;
+        if (minutes % 60 == 0 && hours > 0 && hours < 72)
         {
-            return span.Minutes == 0 ? $"{hours}h" : span.ToString("c", CultureInfo.InvariantCulture);
+            return $"{hours}h";
         }
 
-        return hours % 24 == 0 ? $"{hours / 24}d" : $"{hours / 24}d{hours % 24}h";
+        if (minutes == 0)
+        {
+            return "0m";
+        }
+
+        var text = new StringBuilder();
+        var (days, h, m) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
+        if (days > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{days}d");
+        }
+
+        if (h > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{(text.Length > 0 ? " " : string.Empty)}{h}h");
+        }
+
+        if (m > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{(text.Length > 0 && h == 0 ? " " : string.Empty)}{m}m");
+        }
+
+        return text.ToString();
     }
+
+    [GeneratedRegex(@"^\s*(?:(\d{1,5})\s*w)?\s*(?:(\d{1,6})\s*d)?\s*(?:(\d{1,7})\s*h)?\s*(?:(\d{1,9})\s*m(?:in)?)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
 }

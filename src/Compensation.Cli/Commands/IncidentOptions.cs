@@ -38,7 +38,7 @@ internal sealed class IncidentOptions
     /// <summary>The delay.</summary>
     public Option<TimeSpan?> Delay { get; } = new("--delay")
     {
-        Description = "How late the delivery was: 36h, 5d, 1d12h (promised at a fixed reference date, delivered that much later).",
+        Description = "How late (or, with 0m, on time) the delivery was: 45m, 1h30m, 36h, 5d, 2d 6h (promised at a fixed reference date, delivered that much later).",
         HelpName = "span",
     };
 
@@ -193,7 +193,7 @@ internal sealed class IncidentOptions
             return delay;
         }
 
-        result.AddError($"--delay '{text}' is not a delay; write hours or days: 36h, 5d, 1d12h");
+        result.AddError($"--delay '{text}' is not a delay; write minutes, hours, days or weeks: 45m, 1h30m, 36h, 5d, 2d 6h");
         return null;
     }
 

@@ -11,6 +11,13 @@ internal sealed class CompiledManual
 
     public required CurrencyRounding Rounding { get; init; }
 
+    /// <summary>
+    /// The manual's <c>time-zone:</c> (UTC when it says none): readers of incidents map dates written without an
+    /// offset to instants with it (<see cref="ManualTimeZone.TryResolve(NodaTime.LocalDateTime, out NodaTime.Instant, out string?)"/>,
+    /// <see cref="ManualTimeZone.TryParse(string, out DateTimeOffset, out string?)"/>), and calendar facts use it.
+    /// </summary>
+    public ManualTimeZone TimeZone { get; init; } = ManualTimeZone.Utc;
+
     public required FactSchema Schema { get; init; }
 
     public required IReadOnlyList<string> DelayFailures { get; init; }

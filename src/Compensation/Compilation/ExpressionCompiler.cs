@@ -14,7 +14,7 @@ namespace Compensation.Compilation;
 /// them against the sandbox, rewrites them onto the frame and compiles them to delegates.
 /// Every problem becomes a diagnostic at the expression's file, line and column.
 /// </summary>
-internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBag diagnostics, ManualLoadOptions options)
+internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBag diagnostics, ManualLoadOptions options, ManualCalendar calendar)
 {
     private const int MaxNesting = 40;
 
@@ -194,7 +194,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
             return null;
         }
 
-        rewriter = new SandboxRewriter(schema, root, _frame);
+        rewriter = new SandboxRewriter(schema, root, _frame, calendar);
         try
         {
             return rewriter.Visit(lambda.Body);
@@ -232,7 +232,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         var cleaned = TypeNames().Replace(message, "the facts");
         if (message.Contains("is not accessible", StringComparison.Ordinal) || message.Contains("No applicable method", StringComparison.Ordinal))
         {
-            diagnostics.Error(DiagnosticCodes.Sandbox, source.At(at), $"'{text}' calls a method the manual language does not have: {cleaned}", "the functions are min, max, round, abs and iif; expressions may only read declared facts");
+            diagnostics.Error(DiagnosticCodes.Sandbox, source.At(at), $"'{text}' calls a method the manual language does not have: {cleaned}", SandboxRewriter.FunctionHint + "; expressions may only read declared facts");
             return;
         }
 
@@ -269,7 +269,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         return max;
     }
 
-    private static string Describe(Type type) => type == typeof(bool) ? "true/false value" : type == typeof(string) ? "text" : type.IsPrimitive || type == typeof(decimal) ? "number" : type.Name;
+    private static string Describe(Type type) => type == typeof(bool) ? "true/false value" : type == typeof(string) ? "text" : type == typeof(NodaTime.Instant) ? "date" : type.IsPrimitive || type == typeof(decimal) ? "number" : type.Name;
 
     [GeneratedRegex("No property or field '([^']+)' exists")]
     private static partial Regex UnknownMember();

@@ -14,9 +14,23 @@ internal static class ExpressionText
     {
         ["min"] = "Math.Min",
         ["max"] = "Math.Max",
-        ["round"] = "Math.Round",
         ["abs"] = "Math.Abs",
+        ["round"] = nameof(ManualFunctions) + "." + nameof(ManualFunctions.Round),
+        ["floor"] = nameof(ManualFunctions) + "." + nameof(ManualFunctions.Floor),
+        ["ceil"] = nameof(ManualFunctions) + "." + nameof(ManualFunctions.Ceil),
+        ["days_between"] = nameof(ManualFunctions) + "." + nameof(ManualFunctions.DaysBetween),
+        ["hours_between"] = nameof(ManualFunctions) + "." + nameof(ManualFunctions.HoursBetween),
+        ["minutes_between"] = nameof(ManualFunctions) + "." + nameof(ManualFunctions.MinutesBetween),
+        ["weekday"] = nameof(ManualFunctions) + "." + nameof(ManualFunctions.Weekday),
+        ["hour_of_day"] = nameof(ManualFunctions) + "." + nameof(ManualFunctions.HourOfDay),
+        ["date"] = nameof(ManualFunctions) + "." + nameof(ManualFunctions.Date),
+        ["working_days_between"] = nameof(ManualFunctions) + "." + nameof(ManualFunctions.WorkingDaysBetween),
+        ["working_hours_between"] = nameof(ManualFunctions) + "." + nameof(ManualFunctions.WorkingHoursBetween),
+        ["add_working_days"] = nameof(ManualFunctions) + "." + nameof(ManualFunctions.AddWorkingDays),
     };
+
+    /// <summary>The manual language's function names (reserved: no fact may take them).</summary>
+    public static IEnumerable<string> FunctionNames => Functions.Keys.Append("iif");
 
     /// <summary>The text to parse, and for each of its characters the offset in the original text.</summary>
     public static (string Text, int[] Offsets) Prepare(string text)
@@ -50,6 +64,14 @@ internal static class ExpressionText
                 while (i < text.Length && char.IsAsciiDigit(text[i]))
                 {
                     i++;
+                }
+
+                if (DurationLiteral(text, start, out var end, out var minutes))
+                {
+                    // 45m, 3h, 1h30m, 2d, 1w in an expression: a duration, which the language reads as its minutes.
+                    Emit(minutes.ToString(System.Globalization.CultureInfo.InvariantCulture), start);
+                    i = end;
+                    continue;
                 }
 
                 var real = i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]);
@@ -163,6 +185,41 @@ internal static class ExpressionText
         }
 
         return parts.Count == 0 ? [(text, 0)] : parts;
+    }
+
+    /// <summary>A duration written without spaces (<c>45m</c>, <c>1h30m</c>, <c>2d6h</c>, <c>1w</c>) starting at <paramref name="start"/>.</summary>
+    private static bool DurationLiteral(string text, int start, out int end, out long minutes)
+    {
+        end = start;
+        minutes = 0;
+        var i = start;
+        var units = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            var numberStart = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= text.Length || text[i] is not ('w' or 'd' or 'h' or 'm') || i - numberStart > 9)
+            {
+                return false;
+            }
+
+            var unit = text[i++];
+            if (i < text.Length && IsIdentifierChar(text[i]) && !char.IsAsciiDigit(text[i]))
+            {
+                return false; // "2min" or "3days": not a duration literal
+            }
+
+            var value = long.Parse(text.AsSpan(numberStart, i - 1 - numberStart), System.Globalization.CultureInfo.InvariantCulture);
+            minutes += unit switch { 'w' => value * 7 * 1440, 'd' => value * 1440, 'h' => value * 60, _ => value };
+            units++;
+            end = i;
+        }
+
+        return units > 0 && (end >= text.Length || !IsIdentifierChar(text[end])) && minutes <= (long)Facts.DurationText.Max.TotalMinutes;
     }
 
     private static bool IsIdentifierChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';

@@ -9,8 +9,15 @@ namespace Compensation.Compilation;
 /// <summary>Turns <c>catalog.facts</c> declarations into input facts of the schema, checking names, types, ranges and defaults.</summary>
 internal static partial class FactDeclarations
 {
-    private static readonly string[] Types = ["integer", "decimal", "boolean"];
-    private static readonly string[] Reserved = ["failure", "tier", "cause", "delay", "order", "customer", "it", "and", "or", "not", "true", "false", "null", "iif", "min", "max", "round", "abs", "in"];
+    private static readonly string[] Types = ["integer", "decimal", "boolean", "date", "datetime", "duration"];
+    private static readonly FactType[] TypeOf = [FactType.Integer, FactType.Decimal, FactType.Boolean, FactType.Date, FactType.DateTime, FactType.Duration];
+
+    /// <summary>Names no declared or derived fact may take: built-in facts, the language's words and its functions.</summary>
+    public static readonly string[] Reserved =
+    [
+        "failure", "tier", "cause", "delay", "order", "customer", "promised", "delivered", "occurred", "it", "and", "or", "not", "true", "false", "null", "in",
+        .. ExpressionText.FunctionNames,
+    ];
 
     public static void Declare(FactSchema schema, IEnumerable<FactDocument> facts, DiagnosticBag diagnostics)
     {
@@ -53,12 +60,18 @@ internal static partial class FactDeclarations
                     continue;
                 }
 
-                type = (FactType)index;
+                type = TypeOf[index];
+            }
+
+            if (type is FactType.Date or FactType.DateTime && (fact.Min ?? fact.Max ?? fact.Default) is { } bound)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidFact, bound.Location, $"fact '{name}' is a {fact.Type.Text}; it takes no min, max or default", "remove them: the incident must carry the date");
+                continue;
             }
 
             var values = fact.Values?.Select(v => v.Text).ToList() ?? [];
-            var min = Number(fact.Min, name, "min", diagnostics);
-            var max = Number(fact.Max, name, "max", diagnostics);
+            var min = Number(type, fact.Min, name, "min", diagnostics);
+            var max = Number(type, fact.Max, name, "max", diagnostics);
             if (min > max)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidFact, fact.Min!.Location, $"fact '{name}' has min {min} above max {max}", "swap them");
@@ -92,15 +105,27 @@ internal static partial class FactDeclarations
     /// <summary>Reads a value of a fact's type as the frame stores it (booleans 0/1, list values by position); null when it does not fit.</summary>
     public static decimal? ParseValue(FactType type, IReadOnlyList<string> values, string text) => type switch
     {
+        FactType.Duration => DurationText.TryParse(text, out var span) ? (decimal)span.TotalMinutes : null,
         FactType.Boolean => text switch { "true" => 1, "false" => 0, _ => null },
         FactType.Catalog => values.ToList().IndexOf(text) is var i and >= 0 ? i : null,
         _ => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null,
     };
 
-    private static decimal? Number(Scalar? scalar, string fact, string key, DiagnosticBag diagnostics)
+    private static decimal? Number(FactType type, Scalar? scalar, string fact, string key, DiagnosticBag diagnostics)
     {
         if (scalar is null)
         {
+            return null;
+        }
+
+        if (type == FactType.Duration)
+        {
+            if (DurationText.TryParse(scalar.Text, out var span))
+            {
+                return (decimal)span.TotalMinutes;
+            }
+
+            diagnostics.Error(DiagnosticCodes.InvalidFact, scalar.Location, $"'{key}: {scalar.Text}' of fact '{fact}' is not a duration", DurationText.Hint);
             return null;
         }
 

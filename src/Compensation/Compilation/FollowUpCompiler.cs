@@ -56,23 +56,13 @@ internal sealed partial class FollowUpCompiler(ExpressionCompiler expressions, D
 
     private TimeSpan? Duration(Scalar text)
     {
-        var match = DurationPattern().Match(text.Text);
-        if (!match.Success)
+        if (!DurationText.TryParse(text.Text, out var span))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, text.Location, $"'after: {text.Text}' is not a duration", "write minutes, hours, days or weeks, e.g. 48h, 7d or 2w");
+            diagnostics.Error(DiagnosticCodes.InvalidValue, text.Location, $"'after: {text.Text}' is not a duration", DurationText.Hint);
             return null;
         }
 
-        var n = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-        return match.Groups[2].Value switch
-        {
-            "m" => TimeSpan.FromMinutes(n),
-            "h" => TimeSpan.FromHours(n),
-            "w" => TimeSpan.FromDays(7 * n),
-            _ => TimeSpan.FromDays(n),
-        };
+        return span;
     }
 
-    [GeneratedRegex("^([0-9]{1,4})(m|h|d|w)$")]
-    private static partial Regex DurationPattern();
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Compensation.Decisions;
 using Compensation.Diagnostics;
 using Compensation.Documents;
+using Compensation.Facts;
 
 namespace Compensation.Compilation;
 
@@ -156,16 +157,7 @@ internal sealed partial class GrantCompiler(ExpressionCompiler expressions, Diag
         => parameters.TryGetValue(name, out var value) ? expressions.Number(value) : null;
 
     private TimeSpan Duration(Scalar text)
-    {
-        var match = DurationPattern().Match(text.Text);
-        if (!match.Success)
-        {
-            return Invalid(text, $"'{text.Text}' is not a duration", TimeSpan.Zero, "write hours or days, e.g. 24h or 2d");
-        }
-
-        var n = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-        return match.Groups[2].Value switch { "m" => TimeSpan.FromMinutes(n), "h" => TimeSpan.FromHours(n), _ => TimeSpan.FromDays(n) };
-    }
+        => DurationText.TryParse(text.Text, out var span) ? span : Invalid(text, $"'{text.Text}' is not a duration", TimeSpan.Zero, DurationText.Hint);
 
     private T Invalid<T>(Scalar at, string message, T fallback, string? hint = null)
     {
@@ -173,6 +165,4 @@ internal sealed partial class GrantCompiler(ExpressionCompiler expressions, Diag
         return fallback;
     }
 
-    [GeneratedRegex("^([0-9]{1,5})(m|h|d)$")]
-    private static partial Regex DurationPattern();
 }

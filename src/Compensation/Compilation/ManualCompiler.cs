@@ -53,10 +53,18 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             return null;
         }
 
+        var timeZone = document.TimeZone is { } tz ? ManualTimeZone.Find(tz.Text) : ManualTimeZone.Utc;
+        if (timeZone is null)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, document.TimeZone!.Location, $"unknown time zone '{document.TimeZone.Text}'", Suggestions.DidYouMean(document.TimeZone.Text, ManualTimeZone.Ids) + " (an IANA id such as Europe/Madrid, Europe/London or America/Mexico_City)");
+            timeZone = ManualTimeZone.Utc;
+        }
+
         var schema = new FactSchema(Texts(catalog.Tiers), Texts(catalog.Failures), Texts(catalog.Causes));
         FactDeclarations.Declare(schema, catalog.Facts, diagnostics);
         var empowerment = Empowerment(document);
-        var expressions = new ExpressionCompiler(schema, diagnostics, options);
+        var calendar = CalendarCompiler.Compile(document.Calendar, timeZone, diagnostics);
+        var expressions = new ExpressionCompiler(schema, diagnostics, options, calendar);
         var grants = new GrantCompiler(expressions, diagnostics, empowerment);
 
         var setBy = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -153,6 +161,7 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             Stamp = new ManualStamp(document.Name.Text, document.Version!.Text, DateOnly.ParseExact(document.Effective!.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture), Hash(document.Files)),
             Locale = document.Locale?.Text ?? "en",
             Rounding = new CurrencyRounding(currency, decimals),
+            TimeZone = timeZone,
             Schema = schema,
             DelayFailures = delayFailures,
             IsDelayFailure = [.. schema.Failure.Values.Select(delayFailures.Contains)],
@@ -176,8 +185,41 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         ExpressionCompiler expressions)
     {
         var result = new List<(RuleDocument, FactDefinition, Action<FactFrame>, string)>();
-        foreach (var (rule, factName, formula, value, type) in sets)
+
+        // A derived fact's type comes from all the rows that set it: whole numbers and decimals make a decimal
+        // (set: { payout: 0 } then set: { payout: "0.5 * order.value" }); a number and true/false conflict, and the
+        // error points at the row that differs from the first.
+        var typeOf = new Dictionary<string, FactType>(StringComparer.Ordinal);
+        var firstRow = new Dictionary<string, (RuleDocument Rule, FactType Type)>(StringComparer.Ordinal);
+        var conflicting = new HashSet<Scalar>();
+        foreach (var (rule, factName, _, _, type) in sets)
         {
+            if (!firstRow.TryGetValue(factName.Text, out var first))
+            {
+                firstRow[factName.Text] = (rule, type);
+                typeOf[factName.Text] = type;
+                continue;
+            }
+
+            if ((type == FactType.Boolean) != (first.Type == FactType.Boolean))
+            {
+                diagnostics.Error(DiagnosticCodes.ExpressionType, factName.Location, $"'{factName.Text}' is set to {Kind(type)} here, but to {Kind(first.Type)} by rule '{first.Rule.Name?.Text}' (line {first.Rule.Location.Line})", "set it to values of one type: numbers, or true/false");
+                conflicting.Add(factName);
+            }
+            else if (type == FactType.Decimal)
+            {
+                typeOf[factName.Text] = FactType.Decimal;
+            }
+        }
+
+        foreach (var (rule, factName, formula, value, rowType) in sets)
+        {
+            if (conflicting.Contains(factName))
+            {
+                continue;
+            }
+
+            var type = typeOf[factName.Text];
             if (!schema.TryGet(factName.Text, out var fact))
             {
                 if (!System.Text.RegularExpressions.Regex.IsMatch(factName.Text, "^[A-Za-z_][A-Za-z0-9_]*$"))
@@ -193,9 +235,9 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
                 diagnostics.Error(DiagnosticCodes.DuplicateName, factName.Location, $"'{factName.Text}' is an input fact; a rule cannot set it", "set a new fact with another name");
                 continue;
             }
-            else if (fact.Type != type && !(fact.Type == FactType.Decimal && type == FactType.Integer))
+            else if (fact.Type != rowType && !(fact.Type == FactType.Decimal && rowType == FactType.Integer))
             {
-                diagnostics.Error(DiagnosticCodes.ExpressionType, factName.Location, $"'{factName.Text}' is a {fact.TypeName} fact but is set here to a {type.ToString().ToLowerInvariant()}", "set it to values of one type");
+                diagnostics.Error(DiagnosticCodes.ExpressionType, factName.Location, $"'{factName.Text}' is {(fact.Type == FactType.Boolean ? "a true/false" : "an " + fact.TypeName)} fact (set by rule set '{fact.SetByRuleSetName}') but is set here to {Kind(rowType)}{(rowType == FactType.Decimal && fact.Type == FactType.Integer ? " with decimals" : string.Empty)}", "set it to values of one type; a fact that may hold decimals should get one in its first rule set");
                 continue;
             }
 
@@ -204,6 +246,8 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
 
         return result;
     }
+
+    private static string Kind(FactType type) => type == FactType.Boolean ? "true/false" : "a number";
 
     private List<ApprovalLevel> Empowerment(ManualDocument document)
         => document.Empowerment

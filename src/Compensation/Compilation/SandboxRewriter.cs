@@ -9,11 +9,18 @@ namespace Compensation.Compilation;
 /// methods of the host, object creation, text operations), and rewrites fact reads onto the
 /// <see cref="FactFrame"/>'s typed slots. Only what is listed here can run.
 /// </summary>
-internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression root, ParameterExpression frame) : ExpressionVisitor
+internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression root, ParameterExpression frame, ManualCalendar calendar) : ExpressionVisitor
 {
-    private const int MaxRoundDigits = 10;
+    private const int MaxRoundDigits = ManualFunctions.MaxDigits;
 
-    private static readonly HashSet<string> MathFunctions = ["Min", "Max", "Round", "Abs"];
+    private static readonly HashSet<string> MathFunctions = ["Min", "Max", "Abs"];
+    private static readonly PropertyInfo Times = typeof(FactFrame).GetProperty(nameof(FactFrame.Times))!;
+    private static readonly MethodInfo ReadTime = typeof(FactFrame).GetMethod(nameof(FactFrame.Time))!;
+    private static readonly HashSet<string> CalendarFunctions =
+    [
+        nameof(ManualCalendar.DaysBetween), nameof(ManualCalendar.HoursBetween), nameof(ManualCalendar.MinutesBetween), nameof(ManualCalendar.Weekday),
+        nameof(ManualCalendar.HourOfDay), nameof(ManualCalendar.WorkingDaysBetween), nameof(ManualCalendar.WorkingHoursBetween), nameof(ManualCalendar.AddWorkingDays),
+    ];
     private static readonly PropertyInfo Ints = typeof(FactFrame).GetProperty(nameof(FactFrame.Ints))!;
     private static readonly PropertyInfo Decimals = typeof(FactFrame).GetProperty(nameof(FactFrame.Decimals))!;
     private static readonly PropertyInfo Bools = typeof(FactFrame).GetProperty(nameof(FactFrame.Bools))!;
@@ -108,6 +115,12 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
         }
 
         Reads.Add(fact);
+        if (fact.IsTime)
+        {
+            // A date the incident lacks rejects it (INC014) when a rule reads it, instead of reading a made-up date.
+            return Expression.Call(ReadTime, Expression.Property(frame, Times), Expression.Constant(fact.Slot), Expression.Constant(fact.Name));
+        }
+
         var (array, type) = fact.Type switch
         {
             FactType.Decimal => (Decimals, typeof(decimal)),
@@ -131,28 +144,130 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
     {
         if (node.Method.DeclaringType == typeof(Math) && MathFunctions.Contains(node.Method.Name))
         {
-            if (node.Method.Name == "Round" && node.Arguments.Count > 1
-                && (node.Arguments.Count > 2 || node.Arguments[1] is not ConstantExpression { Value: int digits } || digits is < 0 or > MaxRoundDigits))
+            // An argument may have become a decimal (exact division): pick the overload for what the arguments are now.
+            var arguments = node.Arguments.Select(a => Visit(a)!).ToList();
+            if (arguments.Any(a => a.Type == typeof(decimal)))
             {
-                throw new SandboxViolation(DiagnosticCodes.ExpressionType, $"round(x, digits) takes a whole number of digits from 0 to {MaxRoundDigits}", "write the digits as a number, as in round(order.value * 0.1, 2)", "round");
+                arguments = [.. arguments.Select(ToDecimal)];
             }
 
-            return base.VisitMethodCall(node);
+            var method = typeof(Math).GetMethod(node.Method.Name, [.. arguments.Select(a => a.Type)]) ?? node.Method;
+            return Expression.Call(method, arguments);
         }
 
-        throw new SandboxViolation(DiagnosticCodes.Sandbox, $"'{node.Method.Name}' is not available in a manual", "the functions are min, max, round, abs and iif", node.Method.Name);
+        if (node.Method.DeclaringType == typeof(ManualFunctions))
+        {
+            return ManualFunction(node);
+        }
+
+        if (node.Method.DeclaringType == typeof(Enumerable) && node.Method.Name == nameof(Enumerable.Contains)
+            && node.Arguments is [NewArrayExpression list, var item] && list.Expressions.All(e => e is ConstantExpression { Value: int or long or decimal }))
+        {
+            // 'x in (6, 7)' on numbers: x == 6 or x == 7.
+            var value = Visit(item)!;
+            return list.Expressions.Select(e => (Expression)Expression.Equal(Promote(value, e), Promote(e, value))).Aggregate(Expression.OrElse);
+        }
+
+        throw new SandboxViolation(DiagnosticCodes.Sandbox, $"'{node.Method.Name}' is not available in a manual", FunctionHint, node.Method.Name);
     }
+
+    /// <summary>The hint every "not available" diagnostic gives: the whole list of functions.</summary>
+    public const string FunctionHint = "the functions are min, max, abs, round, floor, ceil, iif, days_between, hours_between, minutes_between, weekday, hour_of_day, date, working_days_between, working_hours_between and add_working_days";
+
+    private Expression ManualFunction(MethodCallExpression node)
+    {
+        var name = node.Method.Name;
+        if (name is nameof(ManualFunctions.Round) or nameof(ManualFunctions.Floor) or nameof(ManualFunctions.Ceil))
+        {
+            var written = name == nameof(ManualFunctions.Ceil) ? "ceil" : name.ToLowerInvariant();
+            if (node.Arguments.Count > 1 && (node.Arguments[1] is not ConstantExpression { Value: int digits } || digits is < 0 or > MaxRoundDigits))
+            {
+                throw new SandboxViolation(DiagnosticCodes.ExpressionType, $"{written}(x, digits) takes a whole number of digits from 0 to {MaxRoundDigits}", $"write the digits as a number, as in {written}(order.value * 0.1, 2)", written);
+            }
+
+            var arguments = node.Arguments.Select(a => Visit(a)!).ToList();
+            arguments[0] = ToDecimal(arguments[0]);
+            return Expression.Call(node.Method, arguments);
+        }
+
+        if (name == nameof(ManualFunctions.Date))
+        {
+            if (node.Arguments is not [ConstantExpression { Value: string text }])
+            {
+                throw new SandboxViolation(DiagnosticCodes.ExpressionType, "date(...) takes a date written in quotes, as in date(\"2026-12-24\")", null, "date");
+            }
+
+            if (!calendar.Zone.TryParse(text, out var value, out var error))
+            {
+                throw new SandboxViolation(DiagnosticCodes.ExpressionType, error!, "write date(\"2026-12-24\") or date(\"2026-12-24T18:00\")", "date");
+            }
+
+            return Expression.Constant(NodaTime.Instant.FromDateTimeOffset(value));
+        }
+
+        if (CalendarFunctions.Contains(name))
+        {
+            var parameters = node.Method.GetParameters().Select(p => p.ParameterType).ToArray();
+            var arguments = node.Arguments.Select(a => Visit(a)!).Select((a, i) => a.Type == parameters[i] ? a : Expression.ConvertChecked(a, parameters[i])).ToList();
+            var target = typeof(ManualCalendar).GetMethod(name, parameters)!;
+            return Expression.Call(Expression.Constant(calendar), target, arguments);
+        }
+
+        throw new SandboxViolation(DiagnosticCodes.Sandbox, $"'{name}' is not available in a manual", FunctionHint, name);
+    }
+
+    protected override Expression VisitConditional(ConditionalExpression node)
+    {
+        var test = Visit(node.Test)!;
+        var (whenTrue, whenFalse) = (Visit(node.IfTrue)!, Visit(node.IfFalse)!);
+        return Expression.Condition(test, Promote(whenTrue, whenFalse), Promote(whenFalse, whenTrue));
+    }
+
+    /// <summary>A whole number beside a decimal becomes a decimal (exact division makes decimals where the parser saw whole numbers).</summary>
+    private static Expression Promote(Expression value, Expression other)
+        => other.Type == typeof(decimal) && value.Type != typeof(decimal) && (value.Type == typeof(int) || value.Type == typeof(long)) ? Expression.Convert(value, typeof(decimal)) : value;
+
+    private static Expression ToDecimal(Expression value)
+        => value.Type == typeof(int) || value.Type == typeof(long) ? Expression.Convert(value, typeof(decimal)) : value;
 
     protected override Expression VisitBinary(BinaryExpression node)
     {
-        if (node.Method is not null && node.Method.DeclaringType != typeof(decimal) && node.Method.DeclaringType != typeof(Math))
+        if (node.Method is not null && node.Method.DeclaringType != typeof(decimal) && node.Method.DeclaringType != typeof(Math) && node.Method.DeclaringType != typeof(NodaTime.Instant))
         {
             throw Outside($"the operator '{node.Method.Name}' on {node.Method.DeclaringType?.Name}");
         }
 
+        if (node.Left.Type == typeof(NodaTime.Instant) || node.Right.Type == typeof(NodaTime.Instant))
+        {
+            if (node.NodeType is not (ExpressionType.Equal or ExpressionType.NotEqual or ExpressionType.LessThan or ExpressionType.LessThanOrEqual or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual))
+            {
+                throw new SandboxViolation(DiagnosticCodes.ExpressionType, "dates can only be compared (<, <=, ==, >=, >) or measured with days_between, hours_between, minutes_between", "write days_between(promised, delivered) to get a number of days");
+            }
+
+            return Expression.MakeBinary(node.NodeType, Visit(node.Left)!, Visit(node.Right)!, false, node.Method);
+        }
+
+        if (node.NodeType is ExpressionType.AndAlso or ExpressionType.OrElse)
+        {
+            return base.VisitBinary(node);
+        }
+
+        // '/' is exact decimal division everywhere: (n - 12) / 12 is 1.5, never the whole-number 1.
+        var left = Visit(node.Left)!;
+        var right = Visit(node.Right)!;
+        if (node.NodeType == ExpressionType.Divide)
+        {
+            left = ToDecimal(left);
+            right = ToDecimal(right);
+        }
+        else if (node.NodeType != ExpressionType.Coalesce)
+        {
+            (left, right) = (Promote(left, right), Promote(right, left));
+        }
+
         // Whole-number arithmetic is checked: an overflow fails the decision (RuleEvaluationException)
         // instead of wrapping round to a wrong amount. Decimal arithmetic always throws on overflow.
-        var visited = base.VisitBinary(node);
+        var visited = left == node.Left && right == node.Right ? node : Expression.MakeBinary(node.NodeType, left, right);
         return visited is BinaryExpression { NodeType: ExpressionType.Add or ExpressionType.Subtract or ExpressionType.Multiply } binary
             && (binary.Type == typeof(int) || binary.Type == typeof(long))
             ? Expression.MakeBinary(
@@ -182,6 +297,13 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
         }
 
         var operand = Visit(node.Operand)!;
+        if (node.NodeType is ExpressionType.Convert or ExpressionType.ConvertChecked
+            && operand.Type == typeof(decimal) && node.Operand.Type != typeof(decimal) && (target == typeof(int) || target == typeof(long)))
+        {
+            // A whole number the parser widened that is now an exact quotient: keep it a decimal (the parent promotes).
+            return operand;
+        }
+
         if (node.NodeType is ExpressionType.Convert or ExpressionType.ConvertChecked)
         {
             // Operands of type double were turned into decimal constants: convert from what the operand is now.
@@ -191,9 +313,9 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
         // Checked negation written as 0 - x: FastExpressionCompiler (DelegateCompiler) emits NegateChecked without its overflow check.
         return node.NodeType == ExpressionType.Negate && node.Method is null && (operand.Type == typeof(int) || operand.Type == typeof(long))
             ? Expression.SubtractChecked(Expression.Default(operand.Type), operand)
-            : node.Update(operand);
+            : operand.Type == node.Operand.Type ? node.Update(operand) : Expression.MakeUnary(node.NodeType, operand, operand.Type);
     }
 
     private static SandboxViolation Outside(string what)
-        => new(DiagnosticCodes.Sandbox, $"{what} cannot be used in a manual: expressions may only read declared facts", "use facts, numbers, quoted catalogue values, operators and min, max, round, abs, iif");
+        => new(DiagnosticCodes.Sandbox, $"{what} cannot be used in a manual: expressions may only read declared facts", "use facts, numbers, quoted catalogue values, durations (45m, 3h, 2d), operators and the manual's functions (min, max, abs, round, floor, ceil, iif, days_between…)");
 }

@@ -7,7 +7,7 @@ namespace Compensation.Documents;
 /// <summary>Reads rule files into a <see cref="ManualDocument"/>, reporting every problem found.</summary>
 internal sealed class ManualReader
 {
-    private static readonly string[] HeaderOnlyKeys = ["catalog", "empowerment", "limits", "version", "effective", "currency", "currency-decimals", "locale"];
+    private static readonly string[] HeaderOnlyKeys = ["catalog", "empowerment", "limits", "version", "effective", "currency", "currency-decimals", "locale", "time-zone", "calendar"];
 
     private readonly DiagnosticBag _diagnostics;
     private readonly ManualLoadOptions _options;
@@ -200,10 +200,25 @@ internal sealed class ManualReader
         document.Currency = map.Scalar("currency", required: true);
         document.CurrencyDecimals = map.Scalar("currency-decimals");
         document.Locale = map.Scalar("locale");
+        document.TimeZone = map.Scalar("time-zone");
 
         if (map.Map("catalog", required: true) is { } catalogNode)
         {
             document.Catalog = new CatalogReader(map, _diagnostics).Read(catalogNode);
+        }
+
+        if (map.Map("calendar") is { } calendarNode)
+        {
+            var calendar = new YamlMapReader(calendarNode, map.Location.File, _diagnostics, "the calendar");
+            document.Calendar = new CalendarDocument
+            {
+                Location = calendar.Location,
+                WorkingDays = calendar.Has("working-days") ? calendar.Scalars("working-days") : null,
+                BusinessHours = calendar.Scalar("business-hours"),
+                PublicHolidays = calendar.Scalar("public-holidays"),
+            };
+            document.Calendar.Holidays.AddRange(calendar.Scalars("holidays"));
+            calendar.Finish();
         }
 
         if (map.Sequence("empowerment", required: true) is { } levels)

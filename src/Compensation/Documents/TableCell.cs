@@ -60,6 +60,12 @@ internal static class TableCell
             return text;
         }
 
+        if (char.IsAsciiDigit(text[0]) && Facts.DurationText.TryParse(text, out var duration))
+        {
+            // A duration (45m, 1h30m, 2d 6h) is its number of minutes, as in expressions.
+            return ((long)duration.TotalMinutes).ToString(CultureInfo.InvariantCulture);
+        }
+
         return "\"" + text.Replace("\"", string.Empty, StringComparison.Ordinal) + "\"";
     }
 }

@@ -23,6 +23,26 @@ internal static partial class DecisionEvaluator
     /// </summary>
     public static Decision Decide(CompiledManual manual, Incident incident, Customer customer, bool explain, TimeProvider? clock = null, long[]? fired = null)
     {
+        try
+        {
+            return DecideChecked(manual, incident, customer, explain, clock, fired);
+        }
+        catch (RuleEvaluationException ex) when (ex.InnerException is MissingInputException missing)
+        {
+            // A rule read a date the incident does not carry: the incident is incomplete, not the rule wrong.
+            var property = missing.Fact switch
+            {
+                "promised" => "Incident.PromisedAt",
+                "delivered" => "Incident.DeliveredAt",
+                "occurred" => "Incident.OccurredAt",
+                var name => "Incident.Facts." + name,
+            };
+            throw new InvalidIncidentException([new IncidentError(property, "INC014", $"rule '{ex.Rule}' reads '{missing.Fact}' ({ex.Expression}) but the incident has no '{missing.Fact}'; give the incident that date")]);
+        }
+    }
+
+    private static Decision DecideChecked(CompiledManual manual, Incident incident, Customer customer, bool explain, TimeProvider? clock, long[]? fired)
+    {
         var scratch = t_scratch ??= new DecisionScratch();
         var frame = scratch.Frame(manual.Schema);
         if (IncidentBinder.Bind(manual, incident, customer, frame) is { } errors)
@@ -83,9 +103,19 @@ internal static partial class DecisionEvaluator
             }
         }
 
+        return Finish(manual, incident, customer, frame, scratch, trace, explain, clock);
+    }
+
+    /// <summary>
+    /// The step after the rule sets, shared by every way of running them (this evaluator, the NRules session):
+    /// exclusive groups, limits, the approval level, follow-ups, the message and the manual's stamp, from the
+    /// remedies in <paramref name="scratch"/>'s <see cref="DecisionScratch.Granted"/> in the order they were granted.
+    /// </summary>
+    public static Decision Finish(CompiledManual manual, Incident incident, Customer customer, FactFrame frame, DecisionScratch scratch, List<RuleTrace>? trace, bool explain, TimeProvider? clock)
+    {
         var adjustments = scratch.Adjustments;
         adjustments.Clear();
-        var kept = ExclusiveGroups(granted, scratch.Kept, adjustments);
+        var kept = ExclusiveGroups(scratch.Granted, scratch.Kept, adjustments);
         var remedies = Limits.Apply(manual, kept, frame, adjustments);
         var total = 0m;
         for (var i = 0; i < remedies.Count; i++)
@@ -107,7 +137,7 @@ internal static partial class DecisionEvaluator
         {
             FollowUps = FollowUpScheduler.Schedule(manual.FollowUps, frame, now),
 
-            // The message is rendered when first read; the frame is this thread's scratch, reused by its next decision.
+            // The message is rendered when first read; the frame is reused by the next decision of its thread (or session).
             MessageFactory = MessageRenderer.Prepare(manual, incident, customer, remedies, total, approval, frame, now),
         };
     }
@@ -233,7 +263,7 @@ internal static partial class DecisionEvaluator
         trace?.Add(Trace(rule, RuleOutcome.Fired));
     }
 
-    private static void RunSets(CompiledRule rule, FactFrame frame)
+    internal static void RunSets(CompiledRule rule, FactFrame frame)
     {
         var sets = rule.Sets;
         for (var i = 0; i < sets.Count; i++)

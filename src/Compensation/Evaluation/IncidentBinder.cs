@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Compensation.Compilation;
 using Compensation.Facts;
+using NodaTime;
 
 namespace Compensation.Evaluation;
 
@@ -17,7 +18,12 @@ internal static class IncidentBinder
     /// <summary>The largest tenure or prior-incident count accepted.</summary>
     public const int MaxCount = 1_000_000;
 
+    /// <summary>The furthest apart a promised and a delivered date may be (a hundred years): beyond it a date is mistyped.</summary>
+    public static readonly TimeSpan MaxDelay = DurationText.Max;
+
     private static readonly IReadOnlyDictionary<string, object?> EmptyFacts = new Dictionary<string, object?>();
+
+    private static Instant Time(DateTimeOffset? value) => value is { } v ? Instant.FromDateTimeOffset(v) : FactFrame.Missing;
 
     public static List<IncidentError>? Bind(CompiledManual manual, Incident incident, Customer customer, FactFrame frame)
     {
@@ -41,13 +47,18 @@ internal static class IncidentBinder
         Count(customer.TenureMonths, "Customer.TenureMonths", "tenure", ref errors);
         Count(customer.PriorIncidents, "Customer.PriorIncidents", "prior incidents", ref errors);
 
-        var hours = 0L;
+        // A delay is measured in whole minutes late; on time or early is a delay of 0 (delay.* = 0), not an error.
+        var minutes = 0L;
         if (incident.PromisedAt is { } promised && incident.DeliveredAt is { } delivered)
         {
-            hours = Math.Max(0, (long)Math.Floor((delivered - promised).TotalHours));
-            if (failure >= 0 && manual.IsDelayFailure[failure] && delivered <= promised)
+            var late = delivered - promised;
+            if (late.Duration() > MaxDelay)
             {
-                Error(ref errors, "Incident.DeliveredAt", "INC008", string.Create(CultureInfo.InvariantCulture, $"a '{incident.Failure}' incident needs a delivery after the promised date, but it was delivered {delivered:yyyy-MM-dd HH:mm} for {promised:yyyy-MM-dd HH:mm}"));
+                Error(ref errors, "Incident.DeliveredAt", "INC008", $"the delivered date {delivered.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} is more than 100 years from the promised date {promised.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}; check both dates");
+            }
+            else
+            {
+                minutes = Math.Max(0, (long)Math.Floor(late.TotalMinutes));
             }
         }
         else if (failure >= 0 && manual.IsDelayFailure[failure])
@@ -55,9 +66,12 @@ internal static class IncidentBinder
             Error(ref errors, incident.PromisedAt is null ? "Incident.PromisedAt" : "Incident.DeliveredAt", "INC008", $"a '{incident.Failure}' incident needs both the promised date and the delivered (or new estimated) date");
         }
 
-        hours = Math.Min(hours, int.MaxValue);
-        frame.Ints[schema.DelayHours.Slot] = (int)hours;
-        frame.Ints[schema.DelayDays.Slot] = (int)(hours / 24);
+        frame.Ints[schema.DelayMinutes.Slot] = (int)minutes;
+        frame.Ints[schema.DelayHours.Slot] = (int)(minutes / 60);
+        frame.Ints[schema.DelayDays.Slot] = (int)(minutes / 1440);
+        frame.Times[schema.Promised.Slot] = Time(incident.PromisedAt);
+        frame.Times[schema.Delivered.Slot] = Time(incident.DeliveredAt);
+        frame.Times[schema.Occurred.Slot] = Time(incident.OccurredAt ?? incident.DeliveredAt ?? incident.PromisedAt);
         frame.Decimals[schema.OrderValue.Slot] = incident.OrderValue;
         frame.Ints[schema.TenureMonths.Slot] = customer.TenureMonths;
         frame.Ints[schema.PriorIncidents.Slot] = customer.PriorIncidents;
@@ -88,7 +102,14 @@ internal static class IncidentBinder
             }
             else if (fact.Origin == FactOrigin.Input)
             {
-                BindInput(fact, facts, frame, ref errors);
+                if (fact.IsTime)
+                {
+                    BindTime(manual.TimeZone, fact, facts, frame, ref errors);
+                }
+                else
+                {
+                    BindInput(fact, facts, frame, ref errors);
+                }
             }
         }
 
@@ -139,8 +160,49 @@ internal static class IncidentBinder
         Store(frame, fact, value.Value);
     }
 
+    private static void BindTime(ManualTimeZone zone, FactDefinition fact, IReadOnlyDictionary<string, object?> facts, FactFrame frame, ref List<IncidentError>? errors)
+    {
+        if (!facts.TryGetValue(fact.Name, out var raw) || raw is null)
+        {
+            Error(ref errors, $"Incident.Facts.{fact.Name}", "INC005", $"the manual needs the fact '{fact.Name}' ({fact.TypeName}) and it has no default");
+            return;
+        }
+
+        string? error = null;
+        Instant? value = raw switch
+        {
+            DateTimeOffset o => Instant.FromDateTimeOffset(o),
+            DateOnly d => zone.StartOfDay(LocalDate.FromDateOnly(d)),
+            DateTime t => zone.TryResolve(LocalDateTime.FromDateTime(t), out var i, out error) ? i : null,
+            Instant i => i,
+            string s => ParseTime(zone, s, out error),
+            JsonElement { ValueKind: JsonValueKind.String } json => ParseTime(zone, json.GetString()!, out error),
+            _ => null,
+        };
+        if (value is null)
+        {
+            Error(ref errors, $"Incident.Facts.{fact.Name}", "INC006", error ?? $"'{raw}' is not a {fact.TypeName}; write it as 2026-11-10 or 2026-11-10T18:00 (read in {zone.Id}) or with an offset");
+            return;
+        }
+
+        // A date is a calendar day: its start in the manual's zone, whatever time of day was written.
+        frame.Times[fact.Slot] = fact.Type == FactType.Date ? zone.StartOfDay(zone.Local(value.Value).Date) : value.Value;
+    }
+
+    private static Instant? ParseTime(ManualTimeZone zone, string text, out string? error)
+        => zone.TryParse(text, out var value, out error) ? Instant.FromDateTimeOffset(value) : null;
+
     private static decimal? Convert(FactDefinition fact, object raw)
     {
+        if (fact.Type == FactType.Duration)
+        {
+            // A duration is held as its whole number of minutes: "1h30m", a TimeSpan, or a number of minutes.
+            var text = raw is JsonElement { ValueKind: JsonValueKind.String } s ? s.GetString() : raw as string;
+            return text is not null ? (DurationText.TryParse(text, out var span) ? (decimal)span.TotalMinutes : null)
+                : raw is TimeSpan t ? (t >= TimeSpan.Zero && t <= DurationText.Max ? Math.Floor((decimal)t.TotalMinutes) : null)
+                : (raw is JsonElement { ValueKind: JsonValueKind.Number } n ? (n.TryGetDecimal(out var m) ? m : null) : Number(raw)) is { } minutes && minutes >= 0 && minutes == decimal.Truncate(minutes) && minutes <= (decimal)DurationText.Max.TotalMinutes ? minutes : null;
+        }
+
         if (raw is JsonElement json)
         {
             // Read the JSON value directly (reboxing it as bool or decimal would allocate on every decision).

@@ -46,6 +46,12 @@ internal sealed class FactDefinition
     /// <summary>Positions by value for long catalogues (built on first use; a benign race builds equal copies).</summary>
     private Dictionary<string, int>? _positions;
 
+    /// <summary>Whether the frame holds it in <see cref="FactFrame.Times"/> (dates and date-times).</summary>
+    public bool IsTime => Type is FactType.Date or FactType.DateTime;
+
+    /// <summary>Whether an expression reads it as a whole number (integers, durations in minutes, catalogue positions).</summary>
+    public bool IsInt => Type is FactType.Integer or FactType.Duration or FactType.Catalog;
+
     public int IndexOf(string value)
     {
         if (Values.Count > 8)
@@ -80,6 +86,9 @@ internal sealed class FactDefinition
         FactType.Integer => "integer",
         FactType.Decimal => "decimal",
         FactType.Boolean => "boolean",
+        FactType.Date => "date",
+        FactType.DateTime => "date and time",
+        FactType.Duration => "duration",
         _ => "one of " + string.Join(", ", Values),
     };
 }

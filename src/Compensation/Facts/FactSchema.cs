@@ -16,13 +16,27 @@ internal sealed class FactSchema
         Failure = Add(new FactDefinition { Name = "failure", Type = FactType.Catalog, Origin = FactOrigin.Builtin, Values = failures });
         Tier = Add(new FactDefinition { Name = "tier", Type = FactType.Catalog, Origin = FactOrigin.Builtin, Values = tiers, Ordered = true });
         Cause = Add(new FactDefinition { Name = "cause", Type = FactType.Catalog, Origin = FactOrigin.Builtin, Values = causes });
+        DelayMinutes = Add(new FactDefinition { Name = "delay.minutes", Type = FactType.Integer, Origin = FactOrigin.Builtin });
         DelayHours = Add(new FactDefinition { Name = "delay.hours", Type = FactType.Integer, Origin = FactOrigin.Builtin });
         DelayDays = Add(new FactDefinition { Name = "delay.days", Type = FactType.Integer, Origin = FactOrigin.Builtin });
         OrderValue = Add(new FactDefinition { Name = "order.value", Type = FactType.Decimal, Origin = FactOrigin.Builtin });
         TenureMonths = Add(new FactDefinition { Name = "customer.tenure_months", Type = FactType.Integer, Origin = FactOrigin.Builtin });
         PriorIncidents = Add(new FactDefinition { Name = "customer.prior_incidents", Type = FactType.Integer, Origin = FactOrigin.Builtin });
         RecentCompensation = Add(new FactDefinition { Name = "customer.recent_compensation", Type = FactType.Decimal, Origin = FactOrigin.Builtin });
+        Promised = Add(new FactDefinition { Name = "promised", Type = FactType.DateTime, Origin = FactOrigin.Builtin });
+        Delivered = Add(new FactDefinition { Name = "delivered", Type = FactType.DateTime, Origin = FactOrigin.Builtin });
+        Occurred = Add(new FactDefinition { Name = "occurred", Type = FactType.DateTime, Origin = FactOrigin.Builtin });
     }
+
+    public FactDefinition DelayMinutes { get; }
+
+    public FactDefinition Promised { get; }
+
+    public FactDefinition Delivered { get; }
+
+    public FactDefinition Occurred { get; }
+
+    public int TimeCount { get; private set; }
 
     public FactDefinition Failure { get; }
 
@@ -64,6 +78,7 @@ internal sealed class FactSchema
         {
             FactType.Decimal => DecimalCount++,
             FactType.Boolean => BoolCount++,
+            FactType.Date or FactType.DateTime => TimeCount++,
             _ => IntCount++,
         };
         if (fact.Origin == FactOrigin.Derived)
@@ -118,6 +133,8 @@ internal sealed class FactSchema
         FactType.Integer => typeof(int),
         FactType.Decimal => typeof(decimal),
         FactType.Boolean => typeof(bool),
+        FactType.Duration => typeof(int),
+        FactType.Date or FactType.DateTime => typeof(NodaTime.Instant),
         _ => typeof(string),
     };
 }

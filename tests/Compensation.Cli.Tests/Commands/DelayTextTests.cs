@@ -32,7 +32,7 @@ public class DelayTextTests
     [InlineData(24, "24h")]
     [InlineData(48, "48h")]
     [InlineData(72, "3d")]
-    [InlineData(84, "3d12h")]
+    [InlineData(84, "3d 12h")]
     public void Format_Hours_WritesHoursBelowThreeDaysThenDays(int hours, string expected)
     {
         Assert.Equal(expected, DelayText.Format(TimeSpan.FromHours(hours)));

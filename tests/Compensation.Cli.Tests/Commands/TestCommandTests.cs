@@ -67,7 +67,7 @@ public class TestCommandTests
         Assert.Contains("the scenario files have errors; nothing was tested:", error, StringComparison.Ordinal);
         var file = Path.Combine(manual, "scenarios", "roto.yaml");
         Assert.Contains($"{file}:2:5: error CMP003: a scenario has no 'expect' (hint: add 'expect:')", output, StringComparison.Ordinal);
-        Assert.Contains($"{file}:3:42: error CMP004: '3 days' is not a delay (hint: write days and/or hours, like '3d', '5h' or '2d 6h')", output, StringComparison.Ordinal);
+        Assert.Contains($"{file}:3:42: error CMP004: '3 days' is not a delay (hint: write minutes, hours, days or weeks, e.g. 45m, 1h30m, 36h, 2d 6h or 2w)", output, StringComparison.Ordinal);
         Assert.Contains($"{file}:5:5: error CMP002: unknown key 'expected' in a scenario (hint: did you mean 'expect'?", output, StringComparison.Ordinal);
         Assert.Contains($"{file}:6:11: error CMP005: a second scenario named 'uno'", output, StringComparison.Ordinal);
         Assert.Contains($"{file}:9:27: error CMP014: unknown remedy 'voucher'", output, StringComparison.Ordinal);

@@ -146,7 +146,28 @@ public class DerivedFactTests
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(("CMP010", new SourceLocation("test.yaml", 6, 29)), (diagnostic.Code, diagnostic.Location));
-        Assert.Equal("'nivel' is a integer fact but is set here to a boolean", diagnostic.Message);
+        Assert.Equal("'nivel' is set to true/false here, but to a number by rule 'uno' (line 5)", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Decide_FactSetToWholeNumberThenDecimal_IsDecimal()
+    {
+        // The first row sets 0, the second 0.5 * order.value: the fact is a decimal from all its rows, so 50 % of 100 = 50 reaches the grant.
+        var manual = TestManual.WithRules("""
+            rule-sets:
+              - name: pago
+                hit-policy: first
+                rules:
+                  - { name: nada, when: delay.days < 2, set: { payout: 0 } }
+                  - { name: mitad, set: { payout: "0.5 * order.value" } }
+              - name: credito
+                hit-policy: collect
+                rules:
+                  - { name: credito, when: payout > 0, grant: [ store-credit: { amount: payout } ] }
+            """);
+
+        Assert.Equal(50m, manual.Decide(Make.Delay(3), Make.Customer()).TotalCost);
+        Assert.Equal(0m, manual.Decide(Make.Delay(1), Make.Customer()).TotalCost);
     }
 
     [Fact]

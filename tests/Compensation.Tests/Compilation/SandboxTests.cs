@@ -74,7 +74,7 @@ public class SandboxTests
 
         // 'Pow' is at offset 5 of the expression, which starts at column 16.
         Assert.Equal(
-            """test.yaml:6:21: error CMP011: 'Pow' is not available in a manual (hint: the functions are min, max, round, abs and iif)""",
+            """test.yaml:6:21: error CMP011: 'Pow' is not available in a manual (hint: the functions are min, max, abs, round, floor, ceil, iif, days_between, hours_between, minutes_between, weekday, hour_of_day, date, working_days_between, working_hours_between and add_working_days)""",
             Assert.Single(diagnostics).ToString());
     }
 
@@ -84,7 +84,7 @@ public class SandboxTests
         var diagnostics = TestManual.ErrorsWithRules(TestManual.OneRule(Gift, "it != null"));
 
         Assert.Equal(
-            """test.yaml:6:16: error CMP011: 'it' and other references to the whole fact set cannot be used in a manual: expressions may only read declared facts (hint: use facts, numbers, quoted catalogue values, operators and min, max, round, abs, iif)""",
+            """test.yaml:6:16: error CMP011: 'it' and other references to the whole fact set cannot be used in a manual: expressions may only read declared facts (hint: use facts, numbers, quoted catalogue values, durations (45m, 3h, 2d), operators and the manual's functions (min, max, abs, round, floor, ceil, iif, days_between…))""",
             Assert.Single(diagnostics).ToString());
     }
 

@@ -10,11 +10,12 @@ public sealed class FormulaOverflowTests
 {
     private static readonly Customer Basic = new() { Tier = "basico", PriorIncidents = 3 };
 
+    /// <summary>The longest delay accepted is 100 years; this one is 99 years and 11 months (about 875,000 hours, 36,465 days).</summary>
     private static readonly Incident LongDelay = new()
     {
         Failure = "retraso",
-        PromisedAt = DateTimeOffset.MinValue,
-        DeliveredAt = DateTimeOffset.MaxValue,
+        PromisedAt = new DateTimeOffset(1950, 1, 1, 0, 0, 0, TimeSpan.Zero),
+        DeliveredAt = new DateTimeOffset(2049, 12, 1, 0, 0, 0, TimeSpan.Zero),
         OrderValue = 100m,
     };
 
@@ -48,7 +49,7 @@ public sealed class FormulaOverflowTests
     [Fact]
     public void Decide_DelayHoursCubed_RuleEvaluationNotWrapAround()
     {
-        // About 87.6 million hours late; hours * hours alone is about 7.7e15, far beyond an int.
+        // About 875,000 hours late; hours * hours alone is about 7.7e11, far beyond an int.
         var manual = WithRule("""
                   - name: cubo
                     when: 'delay.hours * delay.hours * delay.hours > 0'
@@ -79,7 +80,7 @@ public sealed class FormulaOverflowTests
     [Fact]
     public void Decide_DerivedIntegerFactOverflows_RuleEvaluation()
     {
-        // delay.hours * 10,000,000,000 is a long (about 8.8e17); stored into an integer fact it would be
+        // delay.hours * 10,000,000,000 is a long (about 8.8e15); stored into an integer fact it would be
         // truncated silently without a checked conversion.
         var manual = WithRule("""
                   - name: derivado

@@ -119,11 +119,22 @@ public sealed class HostileIncidentTests
     }
 
     [Fact]
-    public void Decide_DelayFromMinValueToMaxValue_DecidesWithinTheCap()
+    public void Decide_DelayFromMinValueToMaxValue_IsRejectedAsAbsurd()
     {
-        // About 3.65 million days late: the percentage is min(days, 50) = 50, so 50 % of 80.00 = 40.00,
-        // within limits.total (the order value). No overflow of hours or days.
+        // About 3.65 million days late: dates more than 100 years apart are a typing mistake, not a delay.
         var incident = new Incident { Failure = "retraso", PromisedAt = DateTimeOffset.MinValue, DeliveredAt = DateTimeOffset.MaxValue, OrderValue = 80m };
+
+        var ex = Assert.Throws<InvalidIncidentException>(() => Hostile.Guarded(() => Manual.Decide(incident, Basic)));
+
+        Assert.Equal("INC008", Assert.Single(ex.Errors).Code);
+    }
+
+    [Fact]
+    public void Decide_NinetyNineYearDelay_DecidesWithinTheCap()
+    {
+        // 1950-01-01 → 2049-01-01 is 36,160 days late: the percentage is min(days, 50) = 50, so 50 % of 80.00 = 40.00,
+        // within limits.total (the order value). No overflow of minutes, hours or days.
+        var incident = new Incident { Failure = "retraso", PromisedAt = new DateTimeOffset(1950, 1, 1, 0, 0, 0, TimeSpan.Zero), DeliveredAt = new DateTimeOffset(2049, 1, 1, 0, 0, 0, TimeSpan.Zero), OrderValue = 80m };
 
         var decision = Hostile.Guarded(() => Manual.Decide(incident, Basic));
 

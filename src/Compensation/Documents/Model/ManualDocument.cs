@@ -21,7 +21,12 @@ internal sealed class ManualDocument
 
     public Scalar? Locale { get; set; }
 
+    public Scalar? TimeZone { get; set; }
+
     public CatalogDocument Catalog { get; set; } = new();
+
+    /// <summary>The working calendar (<c>calendar:</c>); null when the manual declares none (Monday to Friday, all day, no holidays).</summary>
+    public CalendarDocument? Calendar { get; set; }
 
     public List<EmpowermentDocument> Empowerment { get; } = [];
 
@@ -50,6 +55,19 @@ internal sealed class CatalogDocument
     public List<Scalar> Causes { get; } = [];
 
     public List<FactDocument> Facts { get; } = [];
+}
+
+internal sealed class CalendarDocument
+{
+    public SourceLocation Location { get; init; }
+
+    public List<Scalar>? WorkingDays { get; set; }
+
+    public Scalar? BusinessHours { get; set; }
+
+    public List<Scalar> Holidays { get; } = [];
+
+    public Scalar? PublicHolidays { get; set; }
 }
 
 internal sealed class FactDocument
