@@ -2,6 +2,7 @@ using System.Text.Json;
 using Compensation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SupportDesk;
 
 var builder = WebApplication.CreateBuilder(args);
 
