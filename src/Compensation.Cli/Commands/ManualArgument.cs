@@ -48,9 +48,13 @@ internal static class ManualArgument
     /// Loads the manual for a command that uses it (decide, explain…). Warnings go to standard error;
     /// when the manual has errors, every diagnostic and the summary go to standard error and null is returned.
     /// </summary>
-    public static CompensationManual? Load(string path)
+    public static CompensationManual? Load(string path) => Load(path, out _);
+
+    /// <summary>Like <see cref="Load(string)"/>, also giving the diagnostics it wrote.</summary>
+    public static CompensationManual? Load(string path, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var result = CompensationManual.TryLoad(path);
+        diagnostics = result.Diagnostics;
         WriteDiagnostics(Console.Error, result.Diagnostics);
         if (result.Manual is null)
         {

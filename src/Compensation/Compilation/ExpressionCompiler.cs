@@ -274,6 +274,6 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
     [GeneratedRegex("No property or field '([^']+)' exists")]
     private static partial Regex UnknownMember();
 
-    [GeneratedRegex(@"'?<>f__AnonymousType[0-9a-zA-Z_`]*'?|'?DynamicClass[0-9]+'?")]
+    [GeneratedRegex(@"'?<>f__AnonymousType[0-9a-zA-Z_`]*'?|'?DynamicClass[0-9]+'?|'?" + FactTypeBuilder.NamePrefix + "[0-9]+'?")]
     private static partial Regex TypeNames();
 }
