@@ -48,9 +48,13 @@ internal static class ManualArgument
     /// Loads the manual for a command that uses it (decide, explain…). Warnings go to standard error;
     /// when the manual has errors, every diagnostic and the summary go to standard error and null is returned.
     /// </summary>
-    public static CompensationManual? Load(string path)
+    public static CompensationManual? Load(string path) => Load(path, out _);
+
+    /// <summary>Like <see cref="Load(string)"/>, also giving the diagnostics it wrote.</summary>
+    public static CompensationManual? Load(string path, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var result = CompensationManual.TryLoad(path, LoadLimits.Options);
+        diagnostics = result.Diagnostics;
         WriteDiagnostics(Console.Error, result.Diagnostics);
         if (result.Manual is null)
         {
@@ -63,10 +67,13 @@ internal static class ManualArgument
     /// <summary>Whether the path is a manual set: a folder of version sub-folders (each a manual with its own 'effective:' date).</summary>
     public static bool IsSet(string path) => ManualSetLoader.VersionFolders(path).Count > 1;
 
-    /// <summary>Loads a manual set like <see cref="Load"/>: diagnostics of every version on standard error, null when any has errors.</summary>
-    public static ManualSet? LoadSet(string path)
+    /// <summary>Loads a manual set like <see cref="Load(string)"/>: diagnostics of every version on standard error, null when any has errors.</summary>
+    public static ManualSet? LoadSet(string path) => LoadSet(path, out _);
+
+    /// <summary>Like <see cref="LoadSet(string)"/>, also giving the diagnostics it wrote.</summary>
+    public static ManualSet? LoadSet(string path, out IReadOnlyList<Diagnostic> diagnostics)
     {
-        var (set, diagnostics) = ManualSetLoader.TryLoad(path, LoadLimits.Options);
+        (var set, diagnostics) = ManualSetLoader.TryLoad(path, LoadLimits.Options);
         WriteDiagnostics(Console.Error, diagnostics);
         if (set is null)
         {

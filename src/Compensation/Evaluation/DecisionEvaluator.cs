@@ -1,3 +1,4 @@
+using System.Globalization;
 using Compensation.Compilation;
 using Compensation.Documents;
 using Compensation.Facts;
@@ -230,7 +231,7 @@ internal static partial class DecisionEvaluator
             }
             else
             {
-                trace?.Add(Trace(rule, RuleOutcome.Suppressed) with { Reason = $"hit policy 'best': '{best.Name}' is worth more ({bestValue})" });
+                trace?.Add(Trace(rule, RuleOutcome.Suppressed) with { Reason = string.Create(CultureInfo.InvariantCulture, $"hit policy 'best': '{best.Name}' is worth more ({bestValue})") });
             }
         }
     }
