@@ -33,7 +33,8 @@ internal static class Terminal
         return console;
     }
 
-    private static IAnsiConsole Create(TextWriter writer, bool redirected)
+    /// <summary>A console over <paramref name="writer"/>: plain text (no colours, no ANSI codes) when <paramref name="redirected"/> or NO_COLOR is set.</summary>
+    public static IAnsiConsole Create(TextWriter writer, bool redirected)
     {
         var plain = redirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         var console = AnsiConsole.Create(new AnsiConsoleSettings

@@ -5,7 +5,7 @@ namespace Compensation.Authoring.Tests.Check;
 public class ManualCheckTests
 {
     private static List<string> Check(string ruleSets)
-        => [.. ManualCheck.Run(TinyManual.With(ruleSets)).Findings.Select(f => f.ToString().ReplaceLineEndings("\n"))];
+        => [.. ManualCheck.Run(TestManual.Tiny(ruleSets)).Findings.Select(f => f.ToString().ReplaceLineEndings("\n"))];
 
     [Fact]
     public void Run_ProportionalManual_FindsNothing()
@@ -108,7 +108,7 @@ public class ManualCheckTests
     {
         // 'canal' (required, never read) and 'reclamaciones' (required, read) must get values, or every
         // probed incident would be rejected and every rule would look as if it could never fire.
-        var manual = CompensationManual.Parse([new ManualSource("pequeno.yaml", TinyManual.Header.Replace(
+        var manual = CompensationManual.Parse([new ManualSource("pequeno.yaml", TestManual.TinyHeader.Replace(
             "  causes: [interna, externa]\n",
             "  causes: [interna, externa]\n  facts:\n    canal: { type: [web, tienda] }\n    reclamaciones: { type: integer, min: 0 }\n",
             StringComparison.Ordinal) + """

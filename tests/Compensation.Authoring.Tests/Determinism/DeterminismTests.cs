@@ -70,7 +70,7 @@ public sealed class DeterminismTests
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(assembly);
         start.ArgumentList.Add("decide-examples");
-        start.ArgumentList.Add(RepoRoot.Combine("rules", "tienda-ejemplo"));
+        start.ArgumentList.Add(RepoPaths.Combine("rules", "tienda-ejemplo"));
         start.Environment["TZ"] = zone;
 
         using var process = Process.Start(start)!;

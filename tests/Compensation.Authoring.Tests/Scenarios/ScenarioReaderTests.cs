@@ -4,7 +4,7 @@ namespace Compensation.Authoring.Tests.Scenarios;
 
 public class ScenarioReaderTests
 {
-    private static readonly CompensationManual Manual = TinyManual.With("""
+    private static readonly CompensationManual Manual = TestManual.Tiny("""
         rule-sets:
           - name: r
             hit-policy: collect

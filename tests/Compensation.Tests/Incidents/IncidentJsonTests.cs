@@ -40,7 +40,7 @@ public sealed class IncidentJsonTests
     [Fact]
     public void TryRead_SampleIncidentFiles_AllRead()
     {
-        var files = Directory.GetFiles(RepoRoot.Combine("rules", "tienda-ejemplo", "incidents"), "*.json");
+        var files = Directory.GetFiles(RepoPaths.Combine("rules", "tienda-ejemplo", "incidents"), "*.json");
 
         Assert.NotEmpty(files);
         Assert.All(files, f => Assert.True(IncidentJson.TryRead(File.ReadAllBytes(f)).Succeeded, f));
