@@ -24,15 +24,16 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 
 // Decide one incident: remedies, approval level, customer message and follow-ups, with the manual's version.
-// The body is read by the library's strict reader, so every problem (malformed JSON, a number in quotes, a date without
-// its offset, an unknown property…) is answered as 400 with each error's JSON path and code; a body larger than
+// The body is read by the library's strict reader, so every problem (malformed JSON, a number in quotes, a local time the
+// manual's zone skips, an unknown property…) is answered as 400 with each error's JSON path and code; a body larger than
 // IncidentJson.MaxDocumentBytes is 413; an unknown tier or failure kind is 400 too, with the engine's INC codes.
 app.MapPost("/incidents/decide", async (HttpContext http, ICompensationEngine engine) =>
 {
     IncidentJsonResult read;
     try
     {
-        read = await IncidentJson.TryReadAsync(http.Request.Body, http.RequestAborted);
+        // Dates without an offset are read in the live manual's time zone (never the server's).
+        read = await IncidentJson.TryReadAsync(http.Request.Body, engine.Manuals.Latest, http.RequestAborted);
     }
     catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
     {

@@ -18,7 +18,8 @@ public sealed class SupportDeskProblemTests(SupportDeskFixture app)
         { "not json", "$", "INC020" },
         { "", "$", "INC020" },
         { """{ "incident": { "failure": "danado", "orderValue": "120" }, "customer": { "tier": "oro" } }""", "$.incident.orderValue", "INC022" },
-        { """{ "incident": { "failure": "retraso", "promisedAt": "2027-03-27T12:00:00", "deliveredAt": "2027-03-29T12:00:00+01:00" }, "customer": { "tier": "oro" } }""", "$.incident.promisedAt", "INC026" },
+        { """{ "incident": { "failure": "retraso", "promisedAt": "1027-03-27T12:00:00Z", "deliveredAt": "2027-03-29T12:00:00+01:00" }, "customer": { "tier": "oro" } }""", "$.incident.promisedAt", "INC027" },
+        { """{ "incident": { "failure": "retraso", "promisedAt": "27/03/2027" }, "customer": { "tier": "oro" } }""", "$.incident.promisedAt", "INC022" },
         { """{ "incident": { "failure": "danado" }, "customer": { "tier": "oro", "colour": "red" } }""", "$.customer.colour", "INC023" },
         { """{ "incident": { "failure": "danado" }, "customer": { "tier": "diamante" } }""", "Customer.Tier", "INC002" },
     };

@@ -8,7 +8,7 @@ internal static class ConcurrentDecisions
 {
     public const int Incidents = 300;
     private const int DecisionsPerThread = 600;
-    private const int MaxDecisionsPerThread = 20_000;
+    private const int MaxDecisionsPerThread = 5_000;
 
     private static readonly (Incident Incident, Customer Customer)[] Cases = MakeCases();
 
@@ -68,7 +68,7 @@ internal static class ConcurrentDecisions
             try
             {
                 start.SignalAndWait();
-                while (swapOnce is not null && failures.IsEmpty && Volatile.Read(ref working) > 0 && swapOnce())
+                while (swapOnce is not null && failures.IsEmpty && swapOnce())
                 {
                     // Wait for a decision after this swap (or for the workers to finish), so that the next swap meets one.
                     var seen = Interlocked.Read(ref decided);

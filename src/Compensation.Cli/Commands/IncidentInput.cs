@@ -7,10 +7,10 @@ internal sealed record IncidentInput(Incident Incident, Customer Customer)
 {
     /// <summary>
     /// Reads an incident file, or standard input when <paramref name="file"/> is <c>-</c>, with the library's strict
-    /// reader (<see cref="IncidentJson"/>). Returns null after writing every problem to standard error (and to
+    /// reader (<see cref="IncidentJson"/>; dates without an offset are read in the manual's time zone). Returns null after writing every problem to standard error (and to
     /// <paramref name="report"/>), with <paramref name="exitCode"/> telling whether it was a usage error or bad input.
     /// </summary>
-    public static IncidentInput? Read(string file, ErrorReport report, out int exitCode)
+    public static IncidentInput? Read(string file, CompensationManual manual, ErrorReport report, out int exitCode)
     {
         exitCode = CommandLine.Success;
         var source = file == "-" ? "standard input" : file;
@@ -28,14 +28,14 @@ internal sealed record IncidentInput(Incident Incident, Customer Customer)
 
                 // Bytes, not text: the reader checks they are UTF-8 instead of a decoder replacing what is not.
                 using var input = Console.OpenStandardInput();
-                result = IncidentJson.TryReadAsync(input).GetAwaiter().GetResult();
+                result = IncidentJson.TryReadAsync(input, manual).GetAwaiter().GetResult();
             }
             else
             {
                 var length = new FileInfo(file).Length;
                 result = length > IncidentJson.MaxDocumentBytes
                     ? IncidentJson.TryRead(new byte[IncidentJson.MaxDocumentBytes + 1]) // too large: refused before reading it
-                    : IncidentJson.TryRead(File.ReadAllBytes(file));
+                    : IncidentJson.TryRead(File.ReadAllBytes(file), manual);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -94,7 +94,7 @@ internal sealed class IncidentOptions
             return FromOptions(parseResult, manual);
         }
 
-        return IncidentInput.Read(file, report, out exitCode);
+        return IncidentInput.Read(file, manual, report, out exitCode);
     }
 
     private IncidentInput FromOptions(ParseResult parseResult, CompensationManual manual)

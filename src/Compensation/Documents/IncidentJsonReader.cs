@@ -1,16 +1,26 @@
 using System.Globalization;
 using System.Text.Json;
 using Compensation.Diagnostics;
+using Compensation.Facts;
 
 namespace Compensation.Documents;
 
 /// <summary>
-/// The implementation of <see cref="IncidentJson"/>: a scan with <see cref="Utf8JsonReader"/> for syntax and nesting,
+/// The implementation of the public <c>IncidentJson</c>: a scan with <see cref="Utf8JsonReader"/> for syntax and nesting,
 /// then a mapping of the <see cref="JsonDocument"/> onto <see cref="Incident"/> and <see cref="Customer"/> that records
 /// every problem instead of stopping at the first (no deserializer exceptions, no .NET type names).
 /// </summary>
 internal static class IncidentJsonReader
 {
+    // The limits, published as IncidentJson's constants (this folder cannot refer to the public facade above it).
+    public const int MaxDocumentBytes = 64 * 1024;
+    public const int MaxDepth = 8;
+    public const int MaxTextLength = 200;
+    public const int MaxFactTextLength = 1_000;
+    public const int MaxFacts = 100;
+    public static readonly DateTimeOffset EarliestDate = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset LatestDate = new(2100, 12, 31, 23, 59, 59, TimeSpan.Zero);
+
     public const string Malformed = "INC020";
     public const string NotUtf8Code = "INC021";
     public const string WrongType = "INC022";
@@ -29,19 +39,19 @@ internal static class IncidentJsonReader
     private static readonly string[] CustomerProperties = ["id", "name", "tier", "tenureMonths", "priorIncidents", "recentCompensation", "locale"];
 
     public static IncidentJsonResult TooLarge(long length)
-        => Failed(new IncidentError("$", TooLargeCode, $"the document is {length.ToString(CultureInfo.InvariantCulture)} bytes long; at most {IncidentJson.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture)} are read (an incident is a few hundred bytes)"));
+        => Failed(new IncidentError("$", TooLargeCode, $"the document is {length.ToString(CultureInfo.InvariantCulture)} bytes long; at most {MaxDocumentBytes.ToString(CultureInfo.InvariantCulture)} are read (an incident is a few hundred bytes)"));
 
     public static IncidentJsonResult NotUtf8(string where = "")
         => Failed(new IncidentError("$", NotUtf8Code, $"the document is not valid UTF-8{where}; save it as UTF-8"));
 
-    public static IncidentJsonResult Read(ReadOnlySpan<byte> utf8)
+    public static IncidentJsonResult Read(ReadOnlySpan<byte> utf8, ManualTimeZone? zone)
     {
         if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             utf8 = utf8[3..];
         }
 
-        if (utf8.Length > IncidentJson.MaxDocumentBytes)
+        if (utf8.Length > MaxDocumentBytes)
         {
             return TooLarge(utf8.Length);
         }
@@ -61,8 +71,8 @@ internal static class IncidentJsonReader
             return Failed(syntax);
         }
 
-        using var document = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = IncidentJson.MaxDepth + 1 });
-        var context = new Context();
+        using var document = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = MaxDepth + 1 });
+        var context = new Context(zone);
         var (incident, customer) = Map(document.RootElement, context);
         return new IncidentJsonResult(incident, customer, context.Errors);
     }
@@ -77,9 +87,9 @@ internal static class IncidentJsonReader
         {
             while (reader.Read())
             {
-                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= IncidentJson.MaxDepth)
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= MaxDepth)
                 {
-                    return new IncidentError("$", TooLargeCode, $"the document nests objects and arrays more than {IncidentJson.MaxDepth} deep{At(utf8, (int)reader.TokenStartIndex)}");
+                    return new IncidentError("$", TooLargeCode, $"the document nests objects and arrays more than {MaxDepth} deep{At(utf8, (int)reader.TokenStartIndex)}");
                 }
             }
 
@@ -139,10 +149,10 @@ internal static class IncidentJsonReader
             var at = path + "." + property.Name;
             switch (property.Name)
             {
-                case "id": id = Text(property.Value, at, IncidentJson.MaxTextLength, context); break;
-                case "failure": failure = Text(property.Value, at, IncidentJson.MaxTextLength, context); break;
-                case "cause": cause = Text(property.Value, at, IncidentJson.MaxTextLength, context); break;
-                case "currency": currency = Text(property.Value, at, IncidentJson.MaxTextLength, context); break;
+                case "id": id = Text(property.Value, at, MaxTextLength, context); break;
+                case "failure": failure = Text(property.Value, at, MaxTextLength, context); break;
+                case "cause": cause = Text(property.Value, at, MaxTextLength, context); break;
+                case "currency": currency = Text(property.Value, at, MaxTextLength, context); break;
                 case "promisedAt": promised = Date(property.Value, at, context); break;
                 case "deliveredAt": delivered = Date(property.Value, at, context); break;
                 case "occurredAt": occurred = Date(property.Value, at, context); break;
@@ -187,10 +197,10 @@ internal static class IncidentJsonReader
             var at = path + "." + property.Name;
             switch (property.Name)
             {
-                case "id": id = Text(property.Value, at, IncidentJson.MaxTextLength, context); break;
-                case "name": name = Text(property.Value, at, IncidentJson.MaxTextLength, context); break;
-                case "tier": tier = Text(property.Value, at, IncidentJson.MaxTextLength, context); break;
-                case "locale": locale = Text(property.Value, at, IncidentJson.MaxTextLength, context); break;
+                case "id": id = Text(property.Value, at, MaxTextLength, context); break;
+                case "name": name = Text(property.Value, at, MaxTextLength, context); break;
+                case "tier": tier = Text(property.Value, at, MaxTextLength, context); break;
+                case "locale": locale = Text(property.Value, at, MaxTextLength, context); break;
                 case "tenureMonths": tenure = Count(property.Value, at, context); break;
                 case "priorIncidents": prior = Count(property.Value, at, context); break;
                 default: recent = Money(property.Value, at, context); break;
@@ -252,17 +262,17 @@ internal static class IncidentJsonReader
         var count = 0;
         foreach (var property in json.EnumerateObject())
         {
-            if (++count > IncidentJson.MaxFacts)
+            if (++count > MaxFacts)
             {
-                context.Error(path, TooLargeCode, $"more than {IncidentJson.MaxFacts} facts; a manual declares a handful");
+                context.Error(path, TooLargeCode, $"more than {MaxFacts} facts; a manual declares a handful");
                 return null;
             }
 
             var name = property.Name;
             var at = path + "." + Shorten(name);
-            if (name.Length > IncidentJson.MaxTextLength)
+            if (name.Length > MaxTextLength)
             {
-                context.Error(at, TooLargeCode, $"a fact name of {name.Length} characters; at most {IncidentJson.MaxTextLength}");
+                context.Error(at, TooLargeCode, $"a fact name of {name.Length} characters; at most {MaxTextLength}");
                 continue;
             }
 
@@ -296,7 +306,7 @@ internal static class IncidentJsonReader
 
                     break;
                 case JsonValueKind.String:
-                    facts[name] = Text(value, at, IncidentJson.MaxFactTextLength, context);
+                    facts[name] = Text(value, at, MaxFactTextLength, context);
                     break;
                 default:
                     context.Error(at, WrongType, $"a fact is true/false, a number or a text, not {Kind(value)}");
@@ -395,6 +405,18 @@ internal static class IncidentJsonReader
             return null;
         }
 
+        if (local.Kind == DateTimeKind.Unspecified && context.Zone is { } zone)
+        {
+            // A wall-clock time in the manual's zone; a time the zone skips or repeats is refused, never guessed.
+            if (!zone.TryParse(json.GetString()!, out var inZone, out var error))
+            {
+                context.Error(path, NoOffset, error!);
+                return null;
+            }
+
+            return InRange(inZone, path, context);
+        }
+
         if (local.Kind == DateTimeKind.Unspecified)
         {
             // Reading it in the host's time zone would make the same document decide differently on another machine.
@@ -408,9 +430,14 @@ internal static class IncidentJsonReader
             return null;
         }
 
-        if (value < IncidentJson.EarliestDate || value > IncidentJson.LatestDate)
+        return InRange(value, path, context);
+    }
+
+    private static DateTimeOffset? InRange(DateTimeOffset value, string path, Context context)
+    {
+        if (value < EarliestDate || value > LatestDate)
         {
-            context.Error(path, DateRange, $"{value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)} is outside the dates accepted ({IncidentJson.EarliestDate:yyyy-MM-dd} to {IncidentJson.LatestDate:yyyy-MM-dd}); check the year");
+            context.Error(path, DateRange, $"{value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)} is outside the dates accepted ({EarliestDate:yyyy-MM-dd} to {LatestDate:yyyy-MM-dd}); check the year");
             return null;
         }
 
@@ -490,8 +517,11 @@ internal static class IncidentJsonReader
         return offset;
     }
 
-    private sealed class Context
+    private sealed class Context(ManualTimeZone? zone)
     {
+        /// <summary>The zone offset-less dates are read in; null: they are refused.</summary>
+        public ManualTimeZone? Zone { get; } = zone;
+
         public List<IncidentError> Errors { get; } = [];
 
         public void Error(string path, string code, string message) => Errors.Add(new IncidentError(path, code, message));

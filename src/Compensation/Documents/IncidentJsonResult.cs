@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Compensation;
 
-/// <summary>What <see cref="IncidentJson"/> read: the incident and customer, or every problem in the document.</summary>
+/// <summary>What <c>IncidentJson</c> read: the incident and customer, or every problem in the document.</summary>
 public sealed class IncidentJsonResult
 {
     internal IncidentJsonResult(Incident? incident, Customer? customer, IReadOnlyList<IncidentError> errors)

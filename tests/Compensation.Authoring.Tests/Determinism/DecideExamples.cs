@@ -22,7 +22,7 @@ internal static class DecideExamples
         var cases = new List<(string Name, Incident Incident, Customer Customer)>();
         foreach (var file in Directory.GetFiles(Path.Combine(manualPath, "incidents"), "*.json").Order(StringComparer.Ordinal))
         {
-            var read = IncidentJson.Read(File.ReadAllBytes(file));
+            var read = IncidentJson.Read(File.ReadAllBytes(file), manual);
             cases.Add(("incidents/" + Path.GetFileName(file), read.Incident!, read.Customer!));
         }
 

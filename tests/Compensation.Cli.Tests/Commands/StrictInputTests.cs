@@ -23,10 +23,10 @@ public sealed class StrictInputTests : IDisposable
     }
 
     [Fact]
-    public void Decide_NumberInQuotesAndDateWithoutOffset_ListsBothWithPathsAndExitsOne()
+    public void Decide_NumberInQuotesAndDateBeforeTheRange_ListsBothWithPathsAndExitsOne()
     {
         var file = Write("""
-            { "incident": { "failure": "retraso", "promisedAt": "2027-03-27T12:00:00", "deliveredAt": "2027-03-29T12:00:00+01:00", "orderValue": "120" },
+            { "incident": { "failure": "retraso", "promisedAt": "0001-01-01T12:00:00Z", "deliveredAt": "2027-03-29T12:00:00+01:00", "orderValue": "120" },
               "customer": { "tier": "oro" } }
             """);
 
@@ -37,10 +37,26 @@ public sealed class StrictInputTests : IDisposable
         Assert.Equal(
             [
                 $"error: the incident in {file} cannot be read:",
-                "  $.incident.promisedAt: INC026 \"2027-03-27T12:00:00\" has no offset from UTC; write the offset, e.g. 2027-03-27T12:00:00+01:00 (or Z for UTC)",
+                "  $.incident.promisedAt: INC027 0001-01-01T12:00:00+00:00 is outside the dates accepted (2000-01-01 to 2100-12-31); check the year",
                 "  $.incident.orderValue: INC022 expected a number, found the text \"120\"; write the number without quotes, e.g. 120.50",
             ],
             result.ErrorLines);
+    }
+
+    [Fact]
+    public void Decide_DateWithoutOffset_ReadInTheManualsTimeZoneNotTheHosts()
+    {
+        // The sample manual declares no time-zone: its zone is UTC. 12:00 to 12:00 two days later is 2 days late on any host.
+        var file = Write("""
+            { "incident": { "failure": "retraso", "promisedAt": "2027-03-27T12:00:00", "deliveredAt": "2027-03-29T12:00:00", "orderValue": 120 },
+              "customer": { "tier": "oro" } }
+            """);
+
+        var result = CliRunner.Run(["explain", CliRunner.SampleManual, "--incident", file, "--json"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Contains(json.RootElement.GetProperty("facts").EnumerateArray(), f => f.GetProperty("name").GetString() == "delay.days" && f.GetProperty("value").GetString() == "2");
     }
 
     [Fact]

@@ -79,6 +79,49 @@ public sealed class IncidentJsonTests
         Assert.Equal(new IncidentError(path, code, message), error);
     }
 
+    private static readonly CompensationManual Madrid = CompensationManual.Parse(
+        [Hostile.Header with { Text = Hostile.Header.Text.Replace("currency: EUR\n", "currency: EUR\ntime-zone: Europe/Madrid\n", StringComparison.Ordinal) }, .. Hostile.SampleSources.Skip(1)]);
+
+    [Theory]
+    // 27 March 2027 is before Spain's change to summer time (the 28th): 12:00 in Madrid is 11:00 UTC.
+    [InlineData("2027-03-27T12:00:00", "2027-03-27T12:00:00+01:00")]
+    // In summer Madrid is 2 hours ahead.
+    [InlineData("2027-07-01T12:00:00", "2027-07-01T12:00:00+02:00")]
+    // A date alone is the start of that day in the zone.
+    [InlineData("2027-03-27", "2027-03-27T00:00:00+01:00")]
+    // With an offset the manual's zone does not matter.
+    [InlineData("2027-03-27T12:00:00-05:00", "2027-03-27T12:00:00-05:00")]
+    public void TryRead_DateWithoutOffsetAndAManual_ReadInTheManualsTimeZone(string written, string expected)
+    {
+        Assert.Equal("Europe/Madrid", Madrid.TimeZone);
+
+        var result = IncidentJson.TryRead($$"""{ "incident": { "failure": "retraso", "promisedAt": "{{written}}" }, "customer": { "tier": "oro" } }""", Madrid);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.Incident.PromisedAt);
+    }
+
+    [Fact]
+    public void TryRead_LocalTimeTheManualsZoneSkips_RefusedNotGuessed()
+    {
+        // On 28 March 2027 Madrid's clocks go from 02:00 to 03:00: 02:30 never happens there.
+        var error = Assert.Single(IncidentJson.TryRead("""{ "incident": { "failure": "retraso", "promisedAt": "2027-03-28T02:30:00" }, "customer": { "tier": "oro" } }""", Madrid).Errors);
+
+        Assert.Equal(("$.incident.promisedAt", "INC026"), (error.Property, error.Code));
+        Assert.Contains("does not exist in Europe/Madrid", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryRead_DateWithoutOffsetAndAManualWithoutZone_ReadInUtc()
+    {
+        var sample = CompensationManual.Parse(Hostile.SampleSources);
+
+        var result = IncidentJson.TryRead("""{ "incident": { "failure": "retraso", "promisedAt": "2027-03-27T12:00:00" }, "customer": { "tier": "oro" } }""", sample);
+
+        Assert.Equal("UTC", sample.TimeZone);
+        Assert.Equal(new DateTimeOffset(2027, 3, 27, 12, 0, 0, TimeSpan.Zero), result.Incident!.PromisedAt);
+    }
+
     [Fact]
     public void TryRead_ManyProblems_ReportsEveryOneAtOnce()
     {

@@ -10,7 +10,9 @@ namespace Compensation;
 /// <list type="bullet">
 /// <item>the text is UTF-8 (a byte-order mark is allowed) and well-formed JSON (comments and trailing commas are allowed);</item>
 /// <item>numbers are JSON numbers (<c>"120"</c> is refused), whole numbers where a count is expected;</item>
-/// <item>dates carry their offset (<c>2027-03-27T12:00:00+01:00</c>); a date without one is refused, never read in the host's time zone;</item>
+/// <item>dates carry their offset (<c>2027-03-27T12:00:00+01:00</c>), or — when a manual is given — are read in the manual's
+/// <c>time-zone:</c> (UTC when it declares none; a local time the zone skips or repeats is refused); without a manual a date
+/// without an offset is refused; a date is never read in the host's time zone;</item>
 /// <item>dates lie between <see cref="EarliestDate"/> and <see cref="LatestDate"/>;</item>
 /// <item>sizes are bounded: the document (<see cref="MaxDocumentBytes"/>), nesting, texts, and the number of facts;</item>
 /// <item>every property is known: a misspelt one is an error with the nearest known name, not a value silently ignored.</item>
@@ -20,35 +22,47 @@ namespace Compensation;
 public static class IncidentJson
 {
     /// <summary>The largest document read, in bytes (64 KiB): an incident with its facts is a few hundred bytes.</summary>
-    public const int MaxDocumentBytes = 64 * 1024;
+    public const int MaxDocumentBytes = IncidentJsonReader.MaxDocumentBytes;
 
     /// <summary>The deepest nesting of objects and arrays read (the document, incident, facts: 3 are needed).</summary>
-    public const int MaxDepth = 8;
+    public const int MaxDepth = IncidentJsonReader.MaxDepth;
 
     /// <summary>The longest id, name, failure kind, tier, cause, currency or locale, in characters.</summary>
-    public const int MaxTextLength = 200;
+    public const int MaxTextLength = IncidentJsonReader.MaxTextLength;
 
     /// <summary>The longest text value of a fact, in characters.</summary>
-    public const int MaxFactTextLength = 1_000;
+    public const int MaxFactTextLength = IncidentJsonReader.MaxFactTextLength;
 
     /// <summary>The most facts an incident may carry.</summary>
-    public const int MaxFacts = 100;
+    public const int MaxFacts = IncidentJsonReader.MaxFacts;
 
     /// <summary>The earliest date accepted (UTC): earlier dates are typing mistakes, not incidents.</summary>
-    public static readonly DateTimeOffset EarliestDate = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset EarliestDate = IncidentJsonReader.EarliestDate;
 
     /// <summary>The latest date accepted (UTC).</summary>
-    public static readonly DateTimeOffset LatestDate = new(2100, 12, 31, 23, 59, 59, TimeSpan.Zero);
+    public static readonly DateTimeOffset LatestDate = IncidentJsonReader.LatestDate;
 
     /// <summary>Reads an incident document held as UTF-8 bytes; never throws for bad input.</summary>
     /// <param name="utf8Json">The document's bytes.</param>
+    /// <param name="manual">The manual that will decide it: dates without an offset are read in its time zone. Without one they are refused (INC026).</param>
     /// <returns>The incident and customer, or every problem found.</returns>
-    public static IncidentJsonResult TryRead(ReadOnlySpan<byte> utf8Json) => IncidentJsonReader.Read(utf8Json);
+    public static IncidentJsonResult TryRead(ReadOnlySpan<byte> utf8Json, CompensationManual? manual) => IncidentJsonReader.Read(utf8Json, manual?.Compiled.TimeZone);
+
+    /// <summary>Reads an incident document held as UTF-8 bytes without a manual (a date without an offset is refused); never throws for bad input.</summary>
+    /// <param name="utf8Json">The document's bytes.</param>
+    /// <returns>The incident and customer, or every problem found.</returns>
+    public static IncidentJsonResult TryRead(ReadOnlySpan<byte> utf8Json) => TryRead(utf8Json, null);
+
+    /// <summary>Reads an incident document held as text without a manual (a date without an offset is refused); never throws for bad input.</summary>
+    /// <param name="json">The document's text.</param>
+    /// <returns>The incident and customer, or every problem found.</returns>
+    public static IncidentJsonResult TryRead(string json) => TryRead(json, null);
 
     /// <summary>Reads an incident document held as text; never throws for bad input (a lone surrogate is reported like bytes that are not UTF-8).</summary>
     /// <param name="json">The document's text.</param>
+    /// <param name="manual">The manual that will decide it: dates without an offset are read in its time zone. Without one they are refused (INC026).</param>
     /// <returns>The incident and customer, or every problem found.</returns>
-    public static IncidentJsonResult TryRead(string json)
+    public static IncidentJsonResult TryRead(string json, CompensationManual? manual)
     {
         ArgumentNullException.ThrowIfNull(json);
         if (json.Length > MaxDocumentBytes)
@@ -66,7 +80,7 @@ public static class IncidentJson
             return IncidentJsonReader.NotUtf8();
         }
 
-        return IncidentJsonReader.Read(bytes);
+        return IncidentJsonReader.Read(bytes, manual?.Compiled.TimeZone);
     }
 
     /// <summary>
@@ -74,9 +88,10 @@ public static class IncidentJson
     /// a longer document is refused without reading the rest); never throws for bad input.
     /// </summary>
     /// <param name="stream">The document; not closed.</param>
+    /// <param name="manual">The manual that will decide it: dates without an offset are read in its time zone. Without one they are refused (INC026).</param>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>The incident and customer, or every problem found.</returns>
-    public static async Task<IncidentJsonResult> TryReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    public static async Task<IncidentJsonResult> TryReadAsync(Stream stream, CompensationManual? manual = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var buffer = new byte[MaxDocumentBytes + 1];
@@ -87,20 +102,34 @@ public static class IncidentJson
             length += read;
         }
 
-        return length > MaxDocumentBytes ? IncidentJsonReader.TooLarge(length) : IncidentJsonReader.Read(buffer.AsSpan(0, length));
+        return length > MaxDocumentBytes ? IncidentJsonReader.TooLarge(length) : IncidentJsonReader.Read(buffer.AsSpan(0, length), manual?.Compiled.TimeZone);
     }
 
     /// <summary>Reads an incident document held as UTF-8 bytes.</summary>
     /// <param name="utf8Json">The document's bytes.</param>
+    /// <param name="manual">The manual that will decide it: dates without an offset are read in its time zone. Without one they are refused (INC026).</param>
     /// <returns>The incident and customer.</returns>
     /// <exception cref="InvalidIncidentException">The document has problems; <see cref="InvalidIncidentException.Errors"/> lists every one.</exception>
-    public static IncidentJsonResult Read(ReadOnlySpan<byte> utf8Json) => OrThrow(TryRead(utf8Json));
+    public static IncidentJsonResult Read(ReadOnlySpan<byte> utf8Json, CompensationManual? manual) => OrThrow(TryRead(utf8Json, manual));
 
     /// <summary>Reads an incident document held as text.</summary>
     /// <param name="json">The document's text.</param>
+    /// <param name="manual">The manual that will decide it: dates without an offset are read in its time zone. Without one they are refused (INC026).</param>
     /// <returns>The incident and customer.</returns>
     /// <exception cref="InvalidIncidentException">The document has problems; <see cref="InvalidIncidentException.Errors"/> lists every one.</exception>
-    public static IncidentJsonResult Read(string json) => OrThrow(TryRead(json));
+    public static IncidentJsonResult Read(string json, CompensationManual? manual) => OrThrow(TryRead(json, manual));
+
+    /// <summary>Reads an incident document held as UTF-8 bytes without a manual (a date without an offset is refused).</summary>
+    /// <param name="utf8Json">The document's bytes.</param>
+    /// <returns>The incident and customer.</returns>
+    /// <exception cref="InvalidIncidentException">The document has problems; <see cref="InvalidIncidentException.Errors"/> lists every one.</exception>
+    public static IncidentJsonResult Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, null);
+
+    /// <summary>Reads an incident document held as text without a manual (a date without an offset is refused).</summary>
+    /// <param name="json">The document's text.</param>
+    /// <returns>The incident and customer.</returns>
+    /// <exception cref="InvalidIncidentException">The document has problems; <see cref="InvalidIncidentException.Errors"/> lists every one.</exception>
+    public static IncidentJsonResult Read(string json) => Read(json, null);
 
     private static IncidentJsonResult OrThrow(IncidentJsonResult result)
         => result.Errors.Count == 0 ? result : throw new InvalidIncidentException(result.Errors);
