@@ -35,8 +35,8 @@ internal static class CliRunner
     /// <summary>The sample manual, relative to <see cref="RepoRoot"/>.</summary>
     public const string SampleManual = "rules/tienda-ejemplo";
 
-    /// <summary>Runs the tool in <paramref name="workingDirectory"/> (the repository root by default), with <c>NO_COLOR</c> set unless <paramref name="noColor"/> is false.</summary>
-    public static CliResult Run(string[] args, string? workingDirectory = null, string? stdin = null, bool noColor = true)
+    /// <summary>Runs the tool in <paramref name="workingDirectory"/> (the repository root by default), with <c>NO_COLOR</c> set unless <paramref name="noColor"/> is false, and any extra <paramref name="environment"/> variables (e.g. <c>TZ</c>).</summary>
+    public static CliResult Run(string[] args, string? workingDirectory = null, string? stdin = null, bool noColor = true, IReadOnlyDictionary<string, string>? environment = null)
     {
         var tool = Path.Combine(AppContext.BaseDirectory, "Compensation.Cli.dll");
         Assert.True(File.Exists(tool), $"the tool is not next to the tests: {tool}");
@@ -63,6 +63,10 @@ internal static class CliRunner
         }
 
         start.Environment.Remove("COLUMNS");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("the tool did not start");
         var output = process.StandardOutput.ReadToEndAsync();
