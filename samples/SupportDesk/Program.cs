@@ -5,7 +5,9 @@ using SupportDesk;
 var builder = WebApplication.CreateBuilder(args);
 
 // The manual path in configuration is relative to the app's folder, not to wherever it was started from.
-builder.Services.AddCompensation(builder.Configuration.GetSection("Compensation"));
+builder.Services.AddCompensation(builder.Configuration.GetSection("Compensation"))
+    .AddNRules(r => r.From(typeof(Program).Assembly)); // the desk's own C# rules (AtRiskCustomerRule) beside the manual's
+builder.Services.AddSingleton<ICustomerRisk, ConfiguredCustomerRisk>();
 builder.Services.PostConfigure<CompensationOptions>(o => o.ManualPath = Path.GetFullPath(o.ManualPath, builder.Environment.ContentRootPath));
 builder.Services.AddHealthChecks().AddCompensationHealthCheck();
 builder.Services.AddProblemDetails();

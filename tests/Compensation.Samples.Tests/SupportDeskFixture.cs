@@ -45,8 +45,8 @@ public sealed class SupportDeskFixture : IAsyncLifetime
         // The sample's nuget.config names artifacts/packages; make sure it exists even in a fresh clone.
         Directory.CreateDirectory(Path.Combine(RepoRoot, "artifacts", "packages"));
 
-        // The sample references the engine and its hosting package, as an application would.
-        foreach (var package in (string[])["Compensation", "Compensation.Extensions"])
+        // The sample references the engine, its hosting package and the NRules package, as an application would.
+        foreach (var package in (string[])["Compensation", "Compensation.Extensions", "Compensation.NRules"])
         {
             await Run("pack", "dotnet", ["pack", Path.Combine(RepoRoot, "src", package), "-c", "Release", "-o", feed, $"-p:Version={version}", "--artifacts-path", Path.Combine(Work, "build"), .. Isolated]);
             var nupkg = Path.Combine(feed, $"{package}.{version}.nupkg");

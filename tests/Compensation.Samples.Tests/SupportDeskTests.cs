@@ -22,10 +22,30 @@ public sealed class SupportDeskTests(SupportDeskFixture app) : IClassFixture<Sup
         Assert.Equal("2026.11", decision.GetProperty("manual").GetProperty("version").GetString());
         Assert.Equal(64, decision.GetProperty("manual").GetProperty("contentHash").GetString()!.Length); // SHA-256 in hex
         Assert.NotEqual(0, decision.GetProperty("remedies").GetArrayLength());
+        Assert.DoesNotContain(decision.GetProperty("remedies").EnumerateArray(), r => r.GetProperty("ruleSet").GetString() == "host"); // C-42 is not at risk
 
         // The customer has no locale: the manual's (es-ES) picks the Spanish delay template; no name, so "cliente".
         Assert.StartsWith("Estimado/a cliente:\nLamentamos que su pedido INC-1001 no llegara", decision.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Contains(decision.GetProperty("followUps").EnumerateArray(), f => f.GetProperty("name").GetString() == "encuesta-satisfaccion");
+    }
+
+    [Fact]
+    public async Task PostDecide_CustomerTheCrmFlagsAtRisk_TheDesksNRulesRuleAddsAManagerCall()
+    {
+        // The sample incident again, for customer C-7, whom the sample's configuration lists as at risk.
+        var body = (await File.ReadAllTextAsync(Path.Combine(SupportDeskFixture.RepoRoot, "rules", "tienda-ejemplo", "incidents", "retraso-oro.json")))
+            .Replace("\"C-42\"", "\"C-7\"", StringComparison.Ordinal);
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await app.Client.PostAsync(new Uri("/incidents/decide", UriKind.Relative), content);
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {text}{Environment.NewLine}{app.Output}");
+        using var json = JsonDocument.Parse(text);
+        var remedies = json.RootElement.GetProperty("remedies").EnumerateArray().ToList();
+        var call = Assert.Single(remedies, r => r.GetProperty("ruleSet").GetString() == "host");
+        Assert.Equal("manager-call", call.GetProperty("kind").GetString());
+        Assert.Equal("SupportDesk.AtRiskCustomerRule", call.GetProperty("rule").GetString());
     }
 
     [Fact]

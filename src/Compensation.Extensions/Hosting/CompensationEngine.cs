@@ -17,21 +17,23 @@ internal sealed class CompensationEngine : ICompensationEngine, IDisposable
     private readonly ILogger _logger;
     private readonly CompensationTelemetry _telemetry;
     private readonly ManualWatcher? _watcher;
+    private readonly IDecisionBackend? _backend;
     private readonly CancellationTokenSource _stopping = new();
     private State _state;
     private int _pending;
     private int _running;
     private int _disposed;
 
-    public CompensationEngine(IOptions<CompensationOptions> options, TimeProvider clock, ILoggerFactory loggers, IMeterFactory? meters, InitialManuals initial)
+    public CompensationEngine(IOptions<CompensationOptions> options, TimeProvider clock, ILoggerFactory loggers, IMeterFactory? meters, InitialManuals initial, IDecisionBackend? backend = null)
     {
+        _backend = backend;
         _options = options.Value; // validates the options, which loads the manual once (see CompensationOptionsValidator)
         _path = Path.GetFullPath(_options.ManualPath);
         _clock = clock;
         _logger = loggers.CreateLogger("Compensation");
         _telemetry = new CompensationTelemetry(meters);
         var set = initial.Take(_path) ?? ManualSet.Load(_path);
-        _state = new State(set, new ManualStatus(Stamps(set), clock.GetUtcNow(), false, [], null, 0));
+        _state = new State(set, new ManualStatus(Stamps(set), clock.GetUtcNow(), false, [], null, 0), backend?.Prepare(set));
         Log.Loaded(_logger, _path, Describe(set));
         if (_options.WatchForChanges)
         {
@@ -72,8 +74,10 @@ internal sealed class CompensationEngine : ICompensationEngine, IDisposable
         activity?.SetTag("compensation.failure", incident.Failure);
         try
         {
-            var manual = Volatile.Read(ref _state).Set.For(incident, _clock.GetUtcNow());
-            var decision = explain ? manual.Explain(incident, customer, _clock) : manual.Decide(incident, customer, _clock);
+            var state = Volatile.Read(ref _state);
+            var manual = state.Set.For(incident, _clock.GetUtcNow());
+            var decision = state.Prepared is { } prepared ? _backend!.Decide(prepared, manual, incident, customer, explain, _clock)
+                : explain ? manual.Explain(incident, customer, _clock) : manual.Decide(incident, customer, _clock);
             Record(incident, decision, activity);
             return decision;
         }
@@ -182,8 +186,10 @@ internal sealed class CompensationEngine : ICompensationEngine, IDisposable
             return;
         }
 
+        // A backend prepares the new set here, still on the reload's task; if it throws, the last good set keeps serving.
+        var prepared = _backend?.Prepare(set);
         var status = new ManualStatus(Stamps(set), _clock.GetUtcNow(), false, [], null, current.Status.Reloads + 1);
-        Volatile.Write(ref _state, new State(set, status));
+        Volatile.Write(ref _state, new State(set, status, prepared));
         _telemetry.Reloads.Add(1, new KeyValuePair<string, object?>("compensation.outcome", "loaded"));
         Log.Reloaded(_logger, _path, Describe(set));
     }
@@ -203,5 +209,6 @@ internal sealed class CompensationEngine : ICompensationEngine, IDisposable
     private static string Describe(ManualSet set)
         => string.Join(", ", set.Versions.Select(v => $"{v.Stamp.Name} {v.Stamp.Version} (effective {v.Stamp.Effective:yyyy-MM-dd}, {v.Stamp.ContentHash[..12]})"));
 
-    private sealed record State(ManualSet Set, ManualStatus Status);
+    /// <summary>The set serving decisions, its status, and what the backend (if any) prepared for it.</summary>
+    private sealed record State(ManualSet Set, ManualStatus Status, object? Prepared);
 }

@@ -59,7 +59,8 @@ public static class CompensationServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance,
             sp.GetService<System.Diagnostics.Metrics.IMeterFactory>(),
-            sp.GetRequiredService<InitialManuals>()));
+            sp.GetRequiredService<InitialManuals>(),
+            sp.GetService<IDecisionBackend>()));
         services.TryAddSingleton<ICompensationEngine>(sp => sp.GetRequiredService<CompensationEngine>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, CompensationEngineStarter>());
         return services;

@@ -102,9 +102,19 @@ internal static partial class DecisionEvaluator
             }
         }
 
+        return Finish(manual, incident, customer, frame, scratch, trace, explain, clock);
+    }
+
+    /// <summary>
+    /// The step after the rule sets, shared by every way of running them (this evaluator, the NRules session):
+    /// exclusive groups, limits, the approval level, follow-ups, the message and the manual's stamp, from the
+    /// remedies in <paramref name="scratch"/>'s <see cref="DecisionScratch.Granted"/> in the order they were granted.
+    /// </summary>
+    public static Decision Finish(CompiledManual manual, Incident incident, Customer customer, FactFrame frame, DecisionScratch scratch, List<RuleTrace>? trace, bool explain, TimeProvider? clock)
+    {
         var adjustments = scratch.Adjustments;
         adjustments.Clear();
-        var kept = ExclusiveGroups(granted, scratch.Kept, adjustments);
+        var kept = ExclusiveGroups(scratch.Granted, scratch.Kept, adjustments);
         var remedies = Limits.Apply(manual, kept, frame, adjustments);
         var total = 0m;
         for (var i = 0; i < remedies.Count; i++)
@@ -126,7 +136,7 @@ internal static partial class DecisionEvaluator
         {
             FollowUps = FollowUpScheduler.Schedule(manual.FollowUps, frame, now),
 
-            // The message is rendered when first read; the frame is this thread's scratch, reused by its next decision.
+            // The message is rendered when first read; the frame is reused by the next decision of its thread (or session).
             MessageFactory = MessageRenderer.Prepare(manual, incident, customer, remedies, total, approval, frame, now),
         };
     }
@@ -252,7 +262,7 @@ internal static partial class DecisionEvaluator
         trace?.Add(Trace(rule, RuleOutcome.Fired));
     }
 
-    private static void RunSets(CompiledRule rule, FactFrame frame)
+    internal static void RunSets(CompiledRule rule, FactFrame frame)
     {
         var sets = rule.Sets;
         for (var i = 0; i < sets.Count; i++)
