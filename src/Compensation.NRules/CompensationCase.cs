@@ -43,8 +43,8 @@ public sealed class CompensationCase
     /// <summary>Whole days of delay, as the manual's <c>delay.days</c> (0 when on time or not a delay).</summary>
     public int DelayDays => Frame.Ints[Run.Manual.Schema.DelayDays.Slot];
 
-    /// <summary>The order's value in the manual's currency (<c>order.value</c>).</summary>
-    public decimal OrderValue => Incident.OrderValue;
+    /// <summary>The order's value in the manual's currency (<c>order.value</c>); null when the incident is not about an order.</summary>
+    public decimal? OrderValue => Incident.OrderValue;
 
     /// <summary>The manual's currency.</summary>
     public string Currency => Run.Manual.Rounding.Currency;

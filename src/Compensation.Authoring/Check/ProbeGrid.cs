@@ -174,7 +174,11 @@ internal sealed class ProbeGrid
             parts.Add($"delay: {Hours((int)(delivered - promised).TotalMinutes)}");
         }
 
-        parts.Add($"order: {incident.OrderValue.ToString(CultureInfo.InvariantCulture)}");
+        if (incident.OrderValue is { } order)
+        {
+            parts.Add($"order: {order.ToString(CultureInfo.InvariantCulture)}");
+        }
+
         var facts = incident.Facts.Where(f => !IsDefault(f.Key, f.Value)).ToList();
         if (facts.Count > 0)
         {

@@ -126,7 +126,7 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly
             PromisedAt = promised,
             DeliveredAt = delivered,
             OccurredAt = occurred,
-            OrderValue = order ?? 0m,
+            OrderValue = order,
             Currency = currency?.Text,
             Facts = facts,
         };

@@ -93,7 +93,8 @@ internal sealed class CsvHistoryParser : HistoryParser
         var before = errors.Count;
         string? id = null, failure = null, cause = null, currency = null, customerId = null, name = null, tier = null, locale = null;
         DateTimeOffset? promised = null, delivered = null, occurred = null;
-        decimal order = 0m, recent = 0m;
+        decimal? order = null;
+        decimal recent = 0m;
         int tenure = 0, prior = 0;
         Dictionary<string, object?>? facts = null;
         for (var i = 0; i < cells.Length; i++)

@@ -64,7 +64,7 @@ public sealed class HistoryGenerator
             {
                 incident.Id!, malformed == 0 ? incident.Failure + "x" : incident.Failure, incident.Cause ?? string.Empty,
                 Date(incident.PromisedAt), malformed == 1 ? "ayer" : Date(incident.DeliveredAt), Date(incident.OccurredAt),
-                malformed == 2 ? "12,5O" : Text(incident.OrderValue), _manual.Rounding.Currency, customer.Id!, malformed == 3 ? string.Empty : customer.Tier,
+                malformed == 2 ? "12,5O" : Text(incident.OrderValue!.Value), _manual.Rounding.Currency, customer.Id!, malformed == 3 ? string.Empty : customer.Tier,
                 Text(customer.TenureMonths), Text(customer.PriorIncidents), Text(customer.RecentCompensation),
             };
             cells.AddRange(inputs.Select(f => Cell(incident.Facts[f.Name])));

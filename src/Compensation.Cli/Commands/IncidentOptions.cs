@@ -125,7 +125,7 @@ internal sealed class IncidentOptions
                 Cause = parseResult.GetValue(Cause),
                 PromisedAt = promised,
                 DeliveredAt = delivered,
-                OrderValue = parseResult.GetValue(Order) ?? 0m,
+                OrderValue = parseResult.GetValue(Order),
                 Facts = facts,
             },
             Customer = new Customer

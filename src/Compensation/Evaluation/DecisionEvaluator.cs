@@ -34,9 +34,11 @@ internal static partial class DecisionEvaluator
                 "promised" => "Incident.PromisedAt",
                 "delivered" => "Incident.DeliveredAt",
                 "occurred" => "Incident.OccurredAt",
+                "order.value" => "Incident.OrderValue",
                 var name => "Incident.Facts." + name,
             };
-            throw new InvalidIncidentException([new IncidentError(property, "INC014", $"rule '{ex.Rule}' reads '{missing.Fact}' ({ex.Expression}) but the incident has no '{missing.Fact}'; give the incident that date")]);
+            var what = missing.Fact == "order.value" ? "an order value" : "that date";
+            throw new InvalidIncidentException([new IncidentError(property, "INC014", $"rule '{ex.Rule}' reads '{missing.Fact}' ({ex.Expression}) but the incident has no '{missing.Fact}'; give the incident {what}")]);
         }
     }
 

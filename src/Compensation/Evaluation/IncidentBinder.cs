@@ -42,7 +42,11 @@ internal static class IncidentBinder
             Error(ref errors, "Incident.Currency", "INC009", $"the order is in {incident.Currency} but the manual decides in {manual.Rounding.Currency}; convert the order value first");
         }
 
-        Money(incident.OrderValue, "Incident.OrderValue", manual.Rounding, ref errors);
+        if (incident.OrderValue is { } orderValue)
+        {
+            Money(orderValue, "Incident.OrderValue", manual.Rounding, ref errors);
+        }
+
         Money(customer.RecentCompensation, "Customer.RecentCompensation", manual.Rounding, ref errors);
         Count(customer.TenureMonths, "Customer.TenureMonths", "tenure", ref errors);
         Count(customer.PriorIncidents, "Customer.PriorIncidents", "prior incidents", ref errors);
@@ -72,7 +76,7 @@ internal static class IncidentBinder
         frame.Times[schema.Promised.Slot] = Time(incident.PromisedAt);
         frame.Times[schema.Delivered.Slot] = Time(incident.DeliveredAt);
         frame.Times[schema.Occurred.Slot] = Time(incident.OccurredAt ?? incident.DeliveredAt ?? incident.PromisedAt);
-        frame.Decimals[schema.OrderValue.Slot] = incident.OrderValue;
+        frame.Decimals[schema.OrderValue.Slot] = incident.OrderValue ?? FactFrame.MissingMoney;
         frame.Ints[schema.TenureMonths.Slot] = customer.TenureMonths;
         frame.Ints[schema.PriorIncidents.Slot] = customer.PriorIncidents;
         frame.Decimals[schema.RecentCompensation.Slot] = customer.RecentCompensation;

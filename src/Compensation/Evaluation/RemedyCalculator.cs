@@ -10,6 +10,12 @@ internal static class RemedyCalculator
     {
         var round = manual.Rounding;
         var order = frame.Decimals[manual.Schema.OrderValue.Slot];
+        if (order == FactFrame.MissingMoney && grant.QuantityName is "percent" or "total")
+        {
+            // A share of the order needs the order's value: the incident is incomplete (INC014), not worth 0.
+            throw new RuleEvaluationException(rule.Name, $"{grant.QuantityName}: {grant.Quantity?.Source.Text ?? "true"}", grant.Location, new MissingInputException(manual.Schema.OrderValue.Name));
+        }
+
         var quantity = grant.Quantity is null ? 0m : Evaluate(rule, grant.Quantity, frame);
         var separateCost = grant.Cost is null ? 0m : round.Round(NotNegative(rule, grant.Cost, Evaluate(rule, grant.Cost, frame)));
         if (grant.Quantity is not null)

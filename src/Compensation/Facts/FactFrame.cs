@@ -31,6 +31,16 @@ internal sealed class FactFrame
         return value == Missing ? throw new MissingInputException(name) : value;
     }
 
+    /// <summary>The value of an amount the incident does not carry (an incident without an order value).</summary>
+    public static readonly decimal MissingMoney = decimal.MinValue;
+
+    /// <summary>Reads an amount for an expression; an amount the incident lacks rejects the incident (the rule needs it).</summary>
+    public static decimal Money(decimal[] decimals, int slot, string name)
+    {
+        var value = decimals[slot];
+        return value == MissingMoney ? throw new MissingInputException(name) : value;
+    }
+
     /// <summary>Integer facts and catalogue positions (-1 when absent).</summary>
     public int[] Ints { get; }
 

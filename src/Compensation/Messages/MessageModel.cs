@@ -53,7 +53,7 @@ internal static class MessageModel
                 ["new_date"] = delivered is { } nd && nd > now ? format.FormatDate(nd) : null,
                 ["delay_days"] = delay.Days,
                 ["delay_hours"] = delay.Hours,
-                ["order_value"] = format.FormatMoney(incident.OrderValue),
+                ["order_value"] = incident.OrderValue is { } order ? format.FormatMoney(order) : null,
             },
             ["remedies"] = remedies.Select(r => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
             {
