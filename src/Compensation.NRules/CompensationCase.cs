@@ -34,8 +34,8 @@ public sealed class CompensationCase
     /// <summary>The incident's failure kind (a value of the manual's <c>catalog.failures</c>).</summary>
     public string Failure => Incident.Failure;
 
-    /// <summary>The customer's tier (a value of the manual's <c>catalog.tiers</c>).</summary>
-    public string Tier => Customer.Tier;
+    /// <summary>The customer's tier (a value of the manual's <c>catalog.tiers</c>); null when the manual declares no tiers.</summary>
+    public string? Tier => Customer.Tier;
 
     /// <summary>The cause, when the incident has one.</summary>
     public string? Cause => Incident.Cause;

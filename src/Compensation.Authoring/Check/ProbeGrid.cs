@@ -45,7 +45,8 @@ internal sealed class ProbeGrid
     {
         var schema = manual.Schema;
         var constants = ProbeConstants.Collect(manual);
-        var tiers = new ProbeDimension { Name = "tier", Values = [.. schema.Tier.Values], Harm = "a higher tier" };
+        // A manual without tiers is probed once per point, with no tier (null).
+        var tiers = new ProbeDimension { Name = "tier", Values = schema.Tier.Values.Count == 0 ? [null] : [.. schema.Tier.Values], Harm = "a higher tier" };
         var causes = new ProbeDimension { Name = "cause", Values = [null, .. schema.Cause.Values] };
         var order = new ProbeDimension { Name = "order.value", Values = Around(constants, schema.OrderValue, [10m, 100m, 1000m], 1m, positive: true).Cast<object?>().ToList(), Harm = "a higher order value" };
         var extras = new List<ProbeDimension>
@@ -110,7 +111,7 @@ internal sealed class ProbeGrid
     public (Incident Incident, Customer Customer) At(string failure, List<ProbeDimension> dimensions, int[] indices)
     {
         var incident = new Incident { Failure = failure, PromisedAt = _base };
-        var customer = new Customer { Tier = string.Empty };
+        var customer = new Customer();
         var facts = new Dictionary<string, object?>(StringComparer.Ordinal);
         for (var d = 0; d < dimensions.Count; d++)
         {
@@ -118,7 +119,7 @@ internal sealed class ProbeGrid
             switch (dimensions[d].Name)
             {
                 case "tier":
-                    customer = customer with { Tier = (string)value! };
+                    customer = customer with { Tier = (string?)value };
                     break;
                 case "cause":
                     incident = incident with { Cause = (string?)value };
@@ -185,7 +186,7 @@ internal sealed class ProbeGrid
             parts.Add($"facts: {{ {string.Join(", ", facts.Select(f => $"{f.Key}: {Text(f.Key, f.Value)}"))} }}");
         }
 
-        var customerParts = new List<string> { $"tier: {customer.Tier}" };
+        var customerParts = customer.Tier is null ? new List<string>() : [$"tier: {customer.Tier}"];
         if (customer.PriorIncidents != 0)
         {
             customerParts.Add($"prior-incidents: {customer.PriorIncidents}");

@@ -67,7 +67,8 @@ internal sealed class CsvHistoryParser : HistoryParser
             }
         }
 
-        foreach (var required in new[] { Field.Failure, Field.Tier })
+        // A manual that declares no tiers needs no tier column.
+        foreach (var required in catalog.Tiers.Count == 0 ? new[] { Field.Failure } : [Field.Failure, Field.Tier])
         {
             if (!_fields.Contains(required))
             {
@@ -138,7 +139,7 @@ internal sealed class CsvHistoryParser : HistoryParser
             Id = id, Failure = failure!, Cause = cause, PromisedAt = promised, DeliveredAt = delivered, OccurredAt = occurred,
             OrderValue = order, Currency = currency, Facts = facts ?? (IReadOnlyDictionary<string, object?>)EmptyFacts,
         };
-        customer = new Customer { Id = customerId, Name = name, Tier = tier!, TenureMonths = tenure, PriorIncidents = prior, RecentCompensation = recent, Locale = locale };
+        customer = new Customer { Id = customerId, Name = name, Tier = string.IsNullOrEmpty(tier) ? null : tier, TenureMonths = tenure, PriorIncidents = prior, RecentCompensation = recent, Locale = locale };
         return true;
     }
 

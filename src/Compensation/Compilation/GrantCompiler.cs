@@ -88,7 +88,11 @@ internal sealed partial class GrantCompiler(ExpressionCompiler expressions, Diag
             approval = empowerment.FirstOrDefault(l => l.Role == role.Text);
             if (approval is null)
             {
-                diagnostics.Error(DiagnosticCodes.InvalidEmpowerment, role.Location, $"unknown role '{role.Text}'", Suggestions.DidYouMean(role.Text, empowerment.Select(l => l.Role)));
+                diagnostics.Error(
+                    DiagnosticCodes.InvalidEmpowerment,
+                    role.Location,
+                    empowerment.Count == 0 ? $"the manual declares no empowerment levels, so no role '{role.Text}' can approve this remedy" : $"unknown role '{role.Text}'",
+                    empowerment.Count == 0 ? "remove 'approval:', or declare the roles under 'empowerment:'" : Suggestions.DidYouMean(role.Text, empowerment.Select(l => l.Role)));
             }
         }
 

@@ -47,9 +47,9 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         }
 
         var catalog = document.Catalog;
-        if (catalog.Tiers.Count == 0 || catalog.Failures.Count == 0)
+        if (catalog.Failures.Count == 0)
         {
-            // Without tiers and failure kinds every rule would only add "unknown value" errors.
+            // Without failure kinds every rule would only add "unknown value" errors.
             return null;
         }
 

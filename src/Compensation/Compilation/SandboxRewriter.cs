@@ -110,6 +110,11 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
     protected override Expression VisitMember(MemberExpression node)
     {
         var fact = Resolve(node) ?? throw Outside($"the member '{node.Member.Name}'");
+        if (fact.Type == FactType.Catalog && fact.Values.Count == 0 && fact.Ordered)
+        {
+            throw CatalogPredicate.NoTiers(fact);
+        }
+
         if (fact.Type == FactType.Catalog)
         {
             throw new SandboxViolation(DiagnosticCodes.ExpressionType, $"'{fact.Name}' can only be compared with quoted values, as in {fact.Name} == \"{fact.Values.FirstOrDefault()}\"", "use ==, !=, 'in (...)' (and <, <=, >, >= for tiers)", fact.Name);

@@ -221,7 +221,7 @@ internal sealed class ManualReader
             calendar.Finish();
         }
 
-        if (map.Sequence("empowerment", required: true) is { } levels)
+        if (map.Sequence("empowerment") is { } levels)
         {
             foreach (var node in levels)
             {

@@ -52,6 +52,11 @@ internal static partial class DecisionEvaluator
     private static ApprovalLevel Approval(CompiledManual manual, decimal total, IReadOnlyList<Remedy> remedies)
     {
         var empowerment = manual.Empowerment;
+        if (empowerment.Count == 0)
+        {
+            return ApprovalLevel.None; // the manual declares no empowerment levels: nobody needs to approve
+        }
+
         var level = empowerment[^1];
         for (var i = 0; i < empowerment.Count; i++)
         {

@@ -34,7 +34,20 @@ internal static class IncidentBinder
         var schema = manual.Schema;
         var failure = Catalog(schema.Failure, incident.Failure, "Incident.Failure", "INC001", "failure kind", ref errors);
         frame.Ints[schema.Failure.Slot] = failure;
-        frame.Ints[schema.Tier.Slot] = Catalog(schema.Tier, customer.Tier, "Customer.Tier", "INC002", "tier", ref errors);
+        if (schema.Tier.Values.Count > 0)
+        {
+            frame.Ints[schema.Tier.Slot] = Catalog(schema.Tier, customer.Tier, "Customer.Tier", "INC002", "tier", ref errors);
+        }
+        else if (string.IsNullOrEmpty(customer.Tier))
+        {
+            frame.Ints[schema.Tier.Slot] = -1;
+        }
+        else
+        {
+            // A scheme without tiers treats every customer alike: a tier sent anyway is a mistake to report, not to ignore.
+            Error(ref errors, "Customer.Tier", "INC002", $"the manual declares no tiers, so the customer's tier '{customer.Tier}' means nothing to it; leave the tier empty");
+        }
+
         frame.Ints[schema.Cause.Slot] = incident.Cause is null ? -1 : Catalog(schema.Cause, incident.Cause, "Incident.Cause", "INC003", "cause", ref errors);
 
         if (incident.Currency is not null && !string.Equals(incident.Currency, manual.Rounding.Currency, StringComparison.Ordinal))
