@@ -27,12 +27,6 @@ namespace Compensation;
 /// </example>
 public sealed class NRulesManual
 {
-    /// <summary>The rule set name remedies and traces of host rules carry.</summary>
-    internal const string HostRuleSet = "host";
-
-    /// <summary>Where a host rule "is written", for traces (a C# rule has no rule-file position).</summary>
-    internal static readonly SourceLocation HostLocation = new("(host rule)", 0, 0);
-
     private readonly ISessionFactory _factory;
     private readonly Dictionary<string, CompiledRule> _manualRules;
     private readonly ConcurrentBag<SessionLease>? _pool;

@@ -1,5 +1,6 @@
 using System.Diagnostics.Tracing;
 using Compensation.Benchmarks.Policy;
+using Compensation.TestSupport;
 
 namespace Compensation.Benchmarks;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Compensation.Benchmarks.Policy;
 using Compensation.Evaluation;
 using Compensation.Facts;
+using Compensation.TestSupport;
 
 namespace Compensation.Benchmarks;
 

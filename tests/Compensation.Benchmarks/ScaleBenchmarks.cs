@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Compensation.Benchmarks.Policy;
+using Compensation.TestSupport;
 
 namespace Compensation.Benchmarks;
 

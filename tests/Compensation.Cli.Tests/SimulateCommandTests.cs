@@ -54,7 +54,7 @@ public sealed class SimulateCommandTests : IDisposable
         var baseline = Path.Combine(_dir, "baseline");
         var html = Path.Combine(_dir, "report.html");
         Assert.Equal(0, Tool("generate-history", Sample, "--rows", "1000", "--output", history).ExitCode);
-        CopyWithCheaperOneDayCoupon(Path.Combine(RepoRoot, Sample), baseline);
+        CopyWithCheaperOneDayCoupon(Path.Combine(RepoPaths.Root, Sample), baseline);
 
         var run = Tool("simulate", Sample, "--history", history, "--baseline", baseline, "--format", "csv", "--html", html);
 
@@ -83,8 +83,6 @@ public sealed class SimulateCommandTests : IDisposable
 
     private const string Sample = "rules/tienda-ejemplo";
 
-    private static string RepoRoot { get; } = FindRepoRoot();
-
     private static void CopyWithCheaperOneDayCoupon(string from, string to)
     {
         Directory.CreateDirectory(to);
@@ -99,7 +97,7 @@ public sealed class SimulateCommandTests : IDisposable
         var tool = new[] { "Compensation.Cli.dll", "compensation.dll" }.Select(n => Path.Combine(AppContext.BaseDirectory, n)).First(File.Exists);
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
-            WorkingDirectory = RepoRoot,
+            WorkingDirectory = RepoPaths.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -122,18 +120,5 @@ public sealed class SimulateCommandTests : IDisposable
 
         process.WaitForExit();
         return (process.ExitCode, output.Result, error.Result.ReplaceLineEndings("\n"));
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (Directory.Exists(Path.Combine(dir.FullName, Sample)))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no repository root above {AppContext.BaseDirectory}");
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Compensation.TestSupport;
 
 namespace Compensation.Samples.Tests;
 
@@ -19,7 +20,7 @@ public sealed class SupportDeskFixture : IAsyncLifetime
     private readonly StringBuilder _output = new();
     private Process? _app;
 
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => RepoPaths.Root;
 
     public string Work { get; } = Path.Combine(Path.GetTempPath(), "compensation-samples", Guid.NewGuid().ToString("N"));
 
@@ -192,17 +193,4 @@ public sealed class SupportDeskFixture : IAsyncLifetime
         => Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
             ? configured
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Compensation.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"Compensation.sln not found above {AppContext.BaseDirectory}");
-    }
 }

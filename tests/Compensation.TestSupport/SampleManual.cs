@@ -9,7 +9,7 @@ internal static class SampleManual
 
     private static readonly Lazy<CompensationManual> Loaded = new(() => CompensationManual.Load(Folder));
 
-    public static string Folder => RepoRoot.Combine("rules", "tienda-ejemplo");
+    public static string Folder => RepoPaths.Combine("rules", "tienda-ejemplo");
 
     public static CompensationManual Manual => Loaded.Value;
 

@@ -3,7 +3,7 @@ namespace Compensation.TestSupport;
 /// <summary>A temporary folder holding rule files (a copy of the sample manual, or versions of it); deleted on dispose.</summary>
 internal sealed class TempManual : IDisposable
 {
-    public static readonly string SampleManual = RepoRoot.Combine("rules", "tienda-ejemplo");
+    public static readonly string SampleManual = RepoPaths.Combine("rules", "tienda-ejemplo");
 
     public TempManual()
     {

@@ -1,8 +1,10 @@
+using Compensation.TestSupport;
+
 namespace Compensation.Testing.Tests;
 
 public class DecisionAssertionsTests
 {
-    private static readonly CompensationManual Manual = CompensationManual.Load(Paths.SampleManual);
+    private static readonly CompensationManual Manual = CompensationManual.Load(RepoPaths.SampleManual);
 
     // Retraso de 3 días, oro, 120 €: envío gratis 5.95 + 15 % de 120 = 18 + saldo oro min(3 × 3, 40) = 9;
     // total 32.95 > 30, so a supervisor approves.

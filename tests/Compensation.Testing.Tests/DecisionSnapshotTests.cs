@@ -1,4 +1,5 @@
 using Snapshooter.Xunit;
+using Compensation.TestSupport;
 
 namespace Compensation.Testing.Tests;
 
@@ -10,7 +11,7 @@ public class DecisionSnapshotTests
     [Fact]
     public void From_ExplainedLongDelayPlatinum_MatchesReviewedSnapshot()
     {
-        var manual = CompensationManual.Load(Paths.SampleManual);
+        var manual = CompensationManual.Load(RepoPaths.SampleManual);
         var decision = manual.Explain(
             new Incident { Failure = "retraso", Cause = "proveedor", PromisedAt = new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero), DeliveredAt = new DateTimeOffset(2026, 11, 14, 10, 0, 0, TimeSpan.Zero), OrderValue = 200m },
             new Customer { Tier = "platino" });

@@ -213,12 +213,13 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly
                 return null;
         }
 
-        if (!RemedyKinds.TryGet(kindName, out var kind, out _))
+        if (!RemedyKinds.TryGet(kindName, out var descriptor))
         {
             diagnostics.Error(DiagnosticCodes.UnknownRemedy, parent.At(kindNode), $"unknown remedy '{kindName}'", Suggestions.DidYouMean(kindName, RemedyKinds.Names));
             return null;
         }
 
+        var kind = descriptor.Kind;
         var list = new List<(string, string)>();
         if (parameters is YamlMappingNode parameterMap)
         {

@@ -201,7 +201,12 @@ public sealed class HistorySimulator
         {
             try
             {
-                var decision = DecisionEvaluator.Decide(manual.Compiled, incident, customer, explain: false, fired: tally.Fired);
+                Decision decision;
+                using (DecisionEvaluator.Observe(tally))
+                {
+                    decision = DecisionEvaluator.Decide(manual.Compiled, incident, customer, explain: false);
+                }
+
                 tally.Add(incident, customer, decision);
                 return decision;
             }

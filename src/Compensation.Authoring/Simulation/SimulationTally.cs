@@ -1,10 +1,11 @@
 using Compensation.Compilation;
 using Compensation.Decisions;
+using Compensation.Evaluation;
 
 namespace Compensation.Simulation;
 
 /// <summary>One worker's running totals for one manual; tallies of several workers are merged at the end.</summary>
-internal sealed class SimulationTally
+internal sealed class SimulationTally : IRuleObserver
 {
     /// <summary>Upper bounds of the cost bands (the first band is exactly 0).</summary>
     private static readonly decimal[] Bands = [0m, 10m, 25m, 50m, 100m, 250m];
@@ -55,6 +56,9 @@ internal sealed class SimulationTally
     public decimal Total { get; private set; }
 
     public long[] Fired { get; }
+
+    /// <summary>Counts a firing at the rule's <see cref="CompiledRule.Order"/> (the tally observes its thread's decisions).</summary>
+    void IRuleObserver.Fired(CompiledRule rule) => Fired[rule.Order]++;
 
     public List<HistoryRowError> Errors { get; } = [];
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Compensation.Cli.Commands;
@@ -29,39 +28,7 @@ internal static partial class DelayText
     }
 
     /// <summary>Writes a span the way a manual writes it: <c>45m</c>, <c>24h</c>, <c>3d</c>, <c>1d 12h</c>, <c>1h30m</c>.</summary>
-    public static string Format(TimeSpan span)
-    {
-        var minutes = (long)span.TotalMinutes;
-        var hours = minutes / 60;
-        if (minutes % 60 == 0 && hours > 0 && hours < 72)
-        {
-            return $"{hours}h";
-        }
-
-        if (minutes == 0)
-        {
-            return "0m";
-        }
-
-        var text = new StringBuilder();
-        var (days, h, m) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
-        if (days > 0)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{days}d");
-        }
-
-        if (h > 0)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{(text.Length > 0 ? " " : string.Empty)}{h}h");
-        }
-
-        if (m > 0)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{(text.Length > 0 && h == 0 ? " " : string.Empty)}{m}m");
-        }
-
-        return text.ToString();
-    }
+    public static string Format(TimeSpan span) => Decisions.RemedyDescriptor.ManualDuration(span);
 
     [GeneratedRegex(@"^\s*(?:(\d{1,5})\s*w)?\s*(?:(\d{1,6})\s*d)?\s*(?:(\d{1,7})\s*h)?\s*(?:(\d{1,9})\s*m(?:in)?)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

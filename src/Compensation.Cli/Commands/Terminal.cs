@@ -20,7 +20,8 @@ internal static class Terminal
     /// <summary>Standard error: problems, so that <c>--json</c> output stays clean.</summary>
     public static IAnsiConsole Error => LazyError.Value;
 
-    private static IAnsiConsole Create(TextWriter writer, bool redirected)
+    /// <summary>A console over <paramref name="writer"/>: plain text (no colours, no ANSI codes) when <paramref name="redirected"/> or NO_COLOR is set.</summary>
+    public static IAnsiConsole Create(TextWriter writer, bool redirected)
     {
         var plain = redirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         var console = AnsiConsole.Create(new AnsiConsoleSettings

@@ -22,7 +22,7 @@ internal sealed class ManualWorkspace
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly Dictionary<string, Stack<string>> _undo = new(StringComparer.Ordinal);
     private readonly Lock _cacheLock = new();
-    private (string Key, ManualLoadResult Result)? _lastCompile;
+    private readonly Dictionary<string, (string Key, ManualLoadResult Result)> _lastCompile = new(StringComparer.Ordinal);
 
     public ManualWorkspace(string manualPath)
     {
@@ -123,14 +123,14 @@ internal sealed class ManualWorkspace
     public string Text(string relative, IReadOnlyDictionary<string, string> unsaved)
         => unsaved.TryGetValue(relative, out var text) ? text : Read(relative).Text;
 
-    /// <summary>Compiles a version of the manual from the browser's unsaved texts and the other files as on disk.</summary>
+    /// <summary>Compiles a version of the manual from the browser's unsaved texts and the other files as on disk (the last result of each version is kept).</summary>
     public ManualLoadResult Compile(WorkspaceVersion version, IReadOnlyDictionary<string, string> unsaved)
     {
         var sources = version.Files.Select(f => new ManualSource(SourcePath(f), Text(f, unsaved))).ToList();
         var key = string.Join('\n', sources.Select(s => s.Path + "\0" + Hash(s.Text)));
         lock (_cacheLock)
         {
-            if (_lastCompile is { } last && last.Key == key)
+            if (_lastCompile.TryGetValue(version.Name, out var last) && last.Key == key)
             {
                 return last.Result;
             }
@@ -139,7 +139,8 @@ internal sealed class ManualWorkspace
         var result = CompensationManual.TryParse(sources);
         lock (_cacheLock)
         {
-            _lastCompile = (key, result);
+            // The last compilation of each version: every edit recompiles every version of the manual.
+            _lastCompile[version.Name] = (key, result);
         }
 
         return result;

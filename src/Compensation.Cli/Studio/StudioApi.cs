@@ -77,6 +77,8 @@ internal sealed class StudioApi(ManualWorkspace workspace)
             });
         }
 
+        diagnostics.AddRange(SharedEffectiveDates(edit).Select(views.Diagnostic));
+
         // Each diagnostic once, in file order (scenario files are read once per version).
         var unique = diagnostics.Distinct().OrderBy(d => d.Path ?? string.Empty, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList();
         return new { Versions = versions, Diagnostics = unique };
@@ -152,13 +154,109 @@ internal sealed class StudioApi(ManualWorkspace workspace)
         var edit = Prepare(request);
         var manual = Manual(edit);
         var form = request.Form ?? throw StudioException.BadRequest("describe the incident: the request has no 'form'");
-        var (_, decision) = Decide(manual, form);
+        var (deciding, version, decision) = DecideInForce(edit, manual, form);
         var (incident, customer) = form.ToYaml();
         return new
         {
-            Decision = Views(edit.Layout).Decision(decision, manual),
+            Decision = Views(edit.Layout).Decision(decision, deciding),
+            DecidedBy = new
+            {
+                Folder = version.Name,
+                deciding.Stamp.Version,
+                Effective = deciding.Stamp.Effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            },
             Scenario = $"incident: {incident}\ncustomer: {customer}",
         };
+    }
+
+    /// <summary>
+    /// Decides with the version in force on the incident's date (<see cref="ManualSet.For"/>): the selected version
+    /// when the manual has one version or the incident carries no date (its default date is the selected version's
+    /// effective date, as in scenario files).
+    /// </summary>
+    private (CompensationManual Manual, WorkspaceVersion Version, Decision Decision) DecideInForce(Edit edit, CompensationManual selected, IncidentForm form)
+    {
+        var (incident, decision) = Decide(selected, form);
+        if (edit.Layout.Versions.Count < 2)
+        {
+            return (selected, edit.Version, decision);
+        }
+
+        var loaded = new List<(WorkspaceVersion Version, CompensationManual Manual)>();
+        foreach (var version in edit.Layout.Versions)
+        {
+            var manual = version == edit.Version ? selected : workspace.Compile(version, edit.Unsaved).Manual
+                ?? throw StudioException.Unprocessable(
+                    "A version has errors",
+                    $"version '{version.Name}' has errors: fix them first (they are marked in the editor). Try decides with the version in force on the incident's date, so every version must load");
+            loaded.Add((version, manual));
+        }
+
+        ManualSet set;
+        try
+        {
+            set = ManualSet.Create(loaded.Select(l => l.Manual));
+        }
+        catch (ArgumentException)
+        {
+            throw StudioException.Unprocessable("Versions share an effective date", "two versions of the manual have the same 'effective:' date, so the version in force cannot be told: give each version its own date");
+        }
+
+        // An incident without a date (not a delay) is decided on the selected version's effective date.
+        var now = new DateTimeOffset(selected.Stamp.Effective.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+        CompensationManual inForce;
+        try
+        {
+            inForce = set.For(incident, now);
+        }
+        catch (InvalidIncidentException ex)
+        {
+            var problems = ex.Errors.Select(e => e.ToString()).ToList();
+            throw StudioException.Unprocessable("No version in force", string.Join("; ", problems), new Dictionary<string, object?> { ["errors"] = problems });
+        }
+
+        if (ReferenceEquals(inForce, selected))
+        {
+            return (selected, edit.Version, decision);
+        }
+
+        var (_, inForceDecision) = Decide(inForce, form);
+        return (inForce, loaded.First(l => ReferenceEquals(l.Manual, inForce)).Version, inForceDecision);
+    }
+
+    /// <summary>Versions that share an effective date: the error <c>ManualSet.Load</c> reports (CMP005), at each later version's <c>effective:</c> line.</summary>
+    private IEnumerable<Diagnostic> SharedEffectiveDates(Edit edit)
+    {
+        if (edit.Layout.Versions.Count < 2)
+        {
+            yield break;
+        }
+
+        var first = new Dictionary<DateOnly, CompensationManual>();
+        foreach (var version in edit.Layout.Versions)
+        {
+            if (workspace.Compile(version, edit.Unsaved).Manual is not { } manual)
+            {
+                continue;
+            }
+
+            if (!first.TryGetValue(manual.Stamp.Effective, out var twin))
+            {
+                first[manual.Stamp.Effective] = manual;
+                continue;
+            }
+
+            var location = version.Files
+                .Select(f => (File: f, Lines: workspace.Text(f, edit.Unsaved).Split('\n')))
+                .Select(f => (f.File, Line: Array.FindIndex(f.Lines, l => l.StartsWith("effective:", StringComparison.Ordinal)) + 1))
+                .FirstOrDefault(f => f.Line > 0);
+            yield return new Diagnostic(
+                "CMP005",
+                DiagnosticSeverity.Error,
+                string.Create(CultureInfo.InvariantCulture, $"versions '{twin.Stamp.Version}' and '{manual.Stamp.Version}' are both effective from {manual.Stamp.Effective:yyyy-MM-dd}"),
+                new SourceLocation(workspace.SourcePath(location.File ?? version.Files[0]), Math.Max(1, location.Line), 1),
+                "give each version its own 'effective:' date");
+        }
     }
 
     private async Task<object> SaveScenario(SaveScenarioRequest request, CancellationToken cancellationToken)
@@ -189,7 +287,14 @@ internal sealed class StudioApi(ManualWorkspace workspace)
             throw StudioException.PathRefused($"a scenario file lives in the manual's '{ScenarioSuite.FolderName}/' folder, not at '{file}'");
         }
 
-        var (_, decision) = Decide(manual, form);
+        var (deciding, version, decision) = DecideInForce(edit, manual, form);
+        if (!ReferenceEquals(deciding, manual))
+        {
+            throw StudioException.Unprocessable(
+                "Scenario not saved",
+                $"this incident is decided by version '{version.Name}' (in force from {deciding.Stamp.Effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}), and scenario files are run against the version chosen in the header: choose '{version.Name}' to save it as one of its scenarios");
+        }
+
         var existing = System.IO.File.Exists(full) ? workspace.Read(file) : null;
         if (request.Etag is not null && existing is not null && request.Etag != existing.Etag)
         {

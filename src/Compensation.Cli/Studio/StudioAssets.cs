@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Compensation.Cli.Studio;
 
-/// <summary>The page, script and styles, embedded in the tool (<c>Studio/Assets/</c>): the studio needs no network.</summary>
+/// <summary>
+/// The page, script and styles, embedded in the tool (<c>Studio/Assets/</c>), and the JSON Schemas of rule and
+/// scenario files (the library's <c>Schemas/</c>, embedded as <c>Studio/schemas/</c>) for completion: the studio needs no network.
+/// </summary>
 internal static class StudioAssets
 {
     private static readonly (string Route, string Resource, string ContentType)[] Files =
@@ -14,6 +17,9 @@ internal static class StudioAssets
         ("/studio.js", "studio.js", "text/javascript; charset=utf-8"),
         ("/editor.js", "editor.js", "text/javascript; charset=utf-8"),
         ("/yaml.js", "yaml.js", "text/javascript; charset=utf-8"),
+        ("/completion.js", "completion.js", "text/javascript; charset=utf-8"),
+        ("/schemas/manual.schema.json", "schemas/manual.schema.json", "application/schema+json; charset=utf-8"),
+        ("/schemas/scenarios.schema.json", "schemas/scenarios.schema.json", "application/schema+json; charset=utf-8"),
         ("/favicon.svg", "favicon.svg", "image/svg+xml"),
     ];
 

@@ -20,7 +20,7 @@ internal sealed class SessionLease
             run.Firing = null;
             run.Trace?.Add(manualRules.TryGetValue(e.Rule.Name, out var rule)
                 ? new RuleTrace { RuleSet = rule.RuleSet, Rule = rule.Name, Section = rule.Section, Location = rule.Location, Outcome = RuleOutcome.Fired }
-                : new RuleTrace { RuleSet = NRulesManual.HostRuleSet, Rule = e.Rule.Name, Section = e.Rule.Description is { Length: > 0 } d ? d : null, Location = NRulesManual.HostLocation, Outcome = RuleOutcome.Fired });
+                : new RuleTrace { RuleSet = HostRules.RuleSet, Rule = e.Rule.Name, Section = e.Rule.Description is { Length: > 0 } d ? d : null, Location = HostRules.Location, Outcome = RuleOutcome.Fired });
         };
         session.Events.FactUpdatingEvent += (_, e) => Guard(run, e, "update");
         session.Events.FactRetractingEvent += (_, e) => Guard(run, e, "retract");

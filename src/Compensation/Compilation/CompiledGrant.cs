@@ -1,32 +1,31 @@
+using Compensation.Decisions;
+
 namespace Compensation.Compilation;
 
-/// <summary>A remedy template of a rule: its kind, its compiled formulas and fixed parameters.</summary>
+/// <summary>A remedy template of a rule: its kind, its compiled formulas and the parameters fixed in the rule file.</summary>
 internal sealed class CompiledGrant
 {
-    public required RemedyKind Kind { get; init; }
+    public required RemedyDescriptor Descriptor { get; init; }
+
+    public RemedyKind Kind => Descriptor.Kind;
 
     public required SourceLocation Location { get; init; }
 
-    /// <summary>The main quantity: percent, amount, cost, value or months, depending on the kind.</summary>
-    public CompiledFormula<decimal>? Quantity { get; init; }
+    /// <summary>The formula parameters, by position in the kind's parameters (null where the grant writes none).</summary>
+    public required CompiledFormula<decimal>?[] Formulas { get; init; }
 
-    /// <summary>How <see cref="Quantity"/> is read: "percent", "amount", "cost", "value", "months", or "total".</summary>
-    public string QuantityName { get; init; } = "amount";
+    /// <summary>Every parameter as written, by position in the kind's parameters.</summary>
+    public required RemedyArgument[] Arguments { get; init; }
 
-    /// <summary>The cost, for kinds whose cost is separate from their quantity (warranty, manager call).</summary>
-    public CompiledFormula<decimal>? Cost { get; init; }
+    /// <summary>The position of the parameter written for the remedy's size (<c>percent</c>, <c>months</c>…), or -1.</summary>
+    public int SizeAt { get; init; } = -1;
+
+    /// <summary>The size formula, if the size is a formula (a total refund's is not).</summary>
+    public CompiledFormula<decimal>? Quantity => SizeAt >= 0 ? Formulas[SizeAt] : null;
 
     public CompiledFormula<decimal>? Min { get; init; }
 
     public CompiledFormula<decimal>? Max { get; init; }
-
-    public string? Description { get; init; }
-
-    public TimeSpan Within { get; init; }
-
-    public DiscountTarget On { get; init; }
-
-    public int? ValidDays { get; init; }
 
     /// <summary>The exclusive group; remedies of one group do not stack.</summary>
     public required string Group { get; init; }

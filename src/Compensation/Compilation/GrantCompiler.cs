@@ -7,73 +7,48 @@ using Compensation.Facts;
 
 namespace Compensation.Compilation;
 
-/// <summary>Compiles a rule's <c>grant:</c> entries into remedy templates, checking each kind's parameters.</summary>
+/// <summary>Compiles a rule's <c>grant:</c> entries into remedy templates, checking each parameter against its kind's descriptor.</summary>
 internal sealed partial class GrantCompiler(ExpressionCompiler expressions, DiagnosticBag diagnostics, IReadOnlyList<ApprovalLevel> empowerment)
 {
     public CompiledGrant? Compile(GrantDocument grant)
     {
-        RemedyKinds.TryGet(grant.Kind.Text, out var kind, out _);
+        // The reader has already rejected unknown kinds and parameters.
+        RemedyKinds.TryGet(grant.Kind.Text, out var kind);
         var p = grant.Parameters;
         var before = diagnostics.Count;
+        var parameters = kind!.Parameters;
+        var formulas = new CompiledFormula<decimal>?[parameters.Count];
+        var arguments = new RemedyArgument[parameters.Count];
 
-        CompiledFormula<decimal>? quantity = null;
-        var quantityName = "amount";
-        CompiledFormula<decimal>? cost = null;
-        switch (kind)
+        // The size first (what a missing one is said against is the kind), then the details in documented order.
+        var sizeAt = Size(grant, kind, formulas, arguments);
+        for (var i = 0; i < parameters.Count; i++)
         {
-            case RemedyKind.Discount:
-                (quantity, quantityName) = OneOf(grant, "percent", "amount");
-                break;
-            case RemedyKind.Refund:
-                if (p.TryGetValue("total", out var total) && total.Text != "true")
-                {
-                    diagnostics.Error(DiagnosticCodes.InvalidRemedy, total.Location, $"'total: {total.Text}' must be 'total: true'", "for a partial refund write 'amount:' or 'percent:'");
-                }
-
-                (quantity, quantityName) = p.ContainsKey("total") && !p.ContainsKey("amount") && !p.ContainsKey("percent") ? (null, "total") : OneOf(grant, "amount", "percent", "total");
-                break;
-            case RemedyKind.Gift:
-                (quantity, quantityName) = (Required(grant, "cost"), "cost");
-                RequiredText(grant, "description");
-                break;
-            case RemedyKind.FreeService:
-                (quantity, quantityName) = (Required(grant, "value"), "value");
-                RequiredText(grant, "description");
-                break;
-            case RemedyKind.StoreCredit:
-                quantity = Required(grant, "amount");
-                break;
-            case RemedyKind.WarrantyExtension:
-                (quantity, quantityName) = (Required(grant, "months"), "months");
-                cost = Optional(p, "cost");
-                break;
-            case RemedyKind.ManagerCall:
-                quantityName = "cost";
-                cost = Optional(p, "cost");
-                if (!p.ContainsKey("within"))
-                {
-                    diagnostics.Error(DiagnosticCodes.InvalidRemedy, grant.Kind.Location, "'manager-call' needs 'within' (how soon the call must happen)", "write '- manager-call: { within: 24h }'");
-                }
-
-                break;
-        }
-
-        var within = p.TryGetValue("within", out var w) ? Duration(w) : TimeSpan.Zero;
-        var on = DiscountTarget.NextPurchase;
-        if (p.TryGetValue("on", out var onText))
-        {
-            on = onText.Text switch
+            var parameter = parameters[i];
+            if (parameter.IsSize)
             {
-                "next-purchase" => DiscountTarget.NextPurchase,
-                "this-order" => DiscountTarget.ThisOrder,
-                _ => Invalid(onText, "'on' must be 'this-order' or 'next-purchase'", DiscountTarget.NextPurchase),
-            };
-        }
+                continue;
+            }
 
-        int? validDays = null;
-        if (p.TryGetValue("valid-days", out var days))
-        {
-            validDays = int.TryParse(days.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d > 0 ? d : Invalid<int?>(days, $"'valid-days: {days.Text}' must be a whole number of days above 0", null);
+            if (!p.TryGetValue(parameter.Name, out var value))
+            {
+                if (parameter.Required)
+                {
+                    Missing(grant, parameter);
+                }
+
+                continue;
+            }
+
+            arguments[i] = parameter.Shape switch
+            {
+                ParameterShape.Formula => Formula(value, formulas, i),
+                ParameterShape.Text => Text(grant, parameter, value),
+                ParameterShape.Duration => new RemedyArgument(true, Duration: Duration(value)),
+                ParameterShape.Choice => new RemedyArgument(true, Choice: Choice(parameter, value)),
+                ParameterShape.WholeDays => new RemedyArgument(true, Days: int.TryParse(value.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d > 0 ? d : Invalid<int?>(value, $"'{parameter.Name}: {value.Text}' must be a whole number of days above 0", null)),
+                _ => new RemedyArgument(true, Flag: Flag(parameter, value)),
+            };
         }
 
         var stack = false;
@@ -105,57 +80,126 @@ internal sealed partial class GrantCompiler(ExpressionCompiler expressions, Diag
 
         return new CompiledGrant
         {
-            Kind = kind,
+            Descriptor = kind,
             Location = grant.Kind.Location,
-            Quantity = quantity,
-            QuantityName = quantityName,
-            Cost = cost,
+            Formulas = formulas,
+            Arguments = arguments,
+            SizeAt = sizeAt,
             Min = min,
             Max = max,
-            Description = p.TryGetValue("description", out var description) ? description.Text : null,
-            Within = within,
-            On = on,
-            ValidDays = validDays,
             Group = p.TryGetValue("group", out var group) ? group.Text : grant.Kind.Text,
             Stack = stack,
             Approval = approval,
         };
     }
 
-    private (CompiledFormula<decimal>?, string) OneOf(GrantDocument grant, params string[] names)
+    /// <summary>The remedy's size: exactly one of the kind's one-of parameters, or its required formula. Its position, or -1.</summary>
+    private int Size(GrantDocument grant, RemedyDescriptor kind, CompiledFormula<decimal>?[] formulas, RemedyArgument[] arguments)
     {
-        var present = names.Where(grant.Parameters.ContainsKey).ToList();
-        if (present.Count != 1)
+        var parameters = kind.Parameters;
+        var oneOf = new List<int>();
+        var present = new List<int>();
+        for (var i = 0; i < parameters.Count; i++)
         {
-            diagnostics.Error(
-                DiagnosticCodes.InvalidRemedy,
-                present.Count == 0 ? grant.Kind.Location : grant.Parameters[present[1]].Location,
-                present.Count == 0 ? $"'{grant.Kind.Text}' needs one of: {string.Join(", ", names)}" : $"'{grant.Kind.Text}' takes only one of: {string.Join(", ", names)}",
-                $"e.g. '- {grant.Kind.Text}: {{ {names[0]}: 10 }}'");
-            return (null, names[0]);
+            if (!parameters[i].OneOf)
+            {
+                continue;
+            }
+
+            oneOf.Add(i);
+            if (grant.Parameters.TryGetValue(parameters[i].Name, out var value))
+            {
+                present.Add(i);
+                if (parameters[i].Shape == ParameterShape.Flag && value.Text != "true")
+                {
+                    // A flag that picks the size can only be switched on.
+                    diagnostics.Error(DiagnosticCodes.InvalidRemedy, value.Location, $"'{parameters[i].Name}: {value.Text}' must be '{parameters[i].Name}: true'", parameters[i].Hint);
+                }
+            }
         }
 
-        return (expressions.Number(grant.Parameters[present[0]]), present[0]);
-    }
-
-    private CompiledFormula<decimal>? Required(GrantDocument grant, string name)
-    {
-        if (grant.Parameters.TryGetValue(name, out var value))
+        if (oneOf.Count > 0)
         {
-            return expressions.Number(value);
+            if (present.Count != 1)
+            {
+                var names = string.Join(", ", oneOf.Select(i => parameters[i].Name));
+                diagnostics.Error(
+                    DiagnosticCodes.InvalidRemedy,
+                    present.Count == 0 ? grant.Kind.Location : grant.Parameters[parameters[present[1]].Name].Location,
+                    present.Count == 0 ? $"'{grant.Kind.Text}' needs one of: {names}" : $"'{grant.Kind.Text}' takes only one of: {names}",
+                    $"e.g. '- {grant.Kind.Text}: {{ {parameters[oneOf[0]].Name}: 10 }}'");
+                return -1;
+            }
+
+            var at = present[0];
+            arguments[at] = parameters[at].Shape == ParameterShape.Flag ? new RemedyArgument(true, Flag: true) : Formula(grant.Parameters[parameters[at].Name], formulas, at);
+            return at;
         }
 
-        diagnostics.Error(DiagnosticCodes.InvalidRemedy, grant.Kind.Location, $"'{grant.Kind.Text}' needs '{name}'", $"e.g. '- {grant.Kind.Text}: {{ {name}: 10 }}'");
-        return null;
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            if (parameters[i].IsSize)
+            {
+                if (grant.Parameters.TryGetValue(parameters[i].Name, out var value))
+                {
+                    arguments[i] = Formula(value, formulas, i);
+                }
+                else
+                {
+                    Missing(grant, parameters[i]);
+                }
+
+                return i;
+            }
+        }
+
+        return -1;
     }
 
-    private void RequiredText(GrantDocument grant, string name)
+    private RemedyArgument Formula(Scalar value, CompiledFormula<decimal>?[] formulas, int at)
     {
-        if (!grant.Parameters.TryGetValue(name, out var value) || value.Text.Trim().Length == 0)
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidRemedy, grant.Kind.Location, $"'{grant.Kind.Text}' needs a '{name}' for the customer", $"add '{name}: ...'");
-        }
+        formulas[at] = expressions.Number(value);
+        return new RemedyArgument(true);
     }
+
+    private RemedyArgument Text(GrantDocument grant, RemedyParameter parameter, Scalar value)
+    {
+        if (parameter.Required && value.Text.Trim().Length == 0)
+        {
+            Missing(grant, parameter);
+        }
+
+        return new RemedyArgument(true, Text: value.Text);
+    }
+
+    private void Missing(GrantDocument grant, RemedyParameter parameter)
+    {
+        var kind = grant.Kind.Text;
+        var name = parameter.Name;
+        var (message, hint) = parameter.Shape switch
+        {
+            ParameterShape.Text => ($"'{kind}' needs a '{name}' for the customer", $"add '{name}: ...'"),
+            _ when parameter.Purpose is { } purpose => ($"'{kind}' needs '{name}' ({purpose})", $"write '- {kind}: {{ {name}: {parameter.Example} }}'"),
+            _ => ($"'{kind}' needs '{name}'", $"e.g. '- {kind}: {{ {name}: {parameter.Example} }}'"),
+        };
+        diagnostics.Error(DiagnosticCodes.InvalidRemedy, grant.Kind.Location, message, hint);
+    }
+
+    private int Choice(RemedyParameter parameter, Scalar value)
+    {
+        for (var i = 0; i < parameter.Choices.Count; i++)
+        {
+            if (parameter.Choices[i] == value.Text)
+            {
+                return i;
+            }
+        }
+
+        return Invalid(value, parameter.Invalid ?? $"'{parameter.Name}' must be one of: {string.Join(", ", parameter.Choices)}", 0, parameter.Hint);
+    }
+
+    private bool Flag(RemedyParameter parameter, Scalar value)
+        => value.Text switch { "true" => true, "false" => false, _ => Invalid(value, parameter.Invalid ?? $"'{parameter.Name}' must be true or false", false, parameter.Hint) };
 
     private CompiledFormula<decimal>? Optional(Dictionary<string, Scalar> parameters, string name)
         => parameters.TryGetValue(name, out var value) ? expressions.Number(value) : null;

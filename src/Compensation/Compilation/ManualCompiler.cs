@@ -265,11 +265,11 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             {
                 total = expressions.Number(formula);
             }
-            else if (RemedyKinds.TryGet(key.Text, out var kind, out _))
+            else if (RemedyKinds.TryGet(key.Text, out var descriptor))
             {
                 if (expressions.Number(formula) is { } compiled)
                 {
-                    kinds[kind] = compiled;
+                    kinds[descriptor.Kind] = compiled;
                 }
             }
             else

@@ -111,7 +111,7 @@ internal sealed class RuleSetReader(YamlMapReader parent, DiagnosticBag diagnost
                 return null;
         }
 
-        if (!RemedyKinds.TryGet(kind.Text, out _, out var valid))
+        if (!RemedyKinds.TryGet(kind.Text, out var descriptor))
         {
             diagnostics.Error(DiagnosticCodes.UnknownRemedy, kind.Location, $"unknown remedy '{kind.Text}'", Suggestions.DidYouMean(kind.Text, RemedyKinds.Names));
             return null;
@@ -121,11 +121,11 @@ internal sealed class RuleSetReader(YamlMapReader parent, DiagnosticBag diagnost
         if (parameters is YamlMappingNode parameterMap)
         {
             var map = new YamlMapReader(parameterMap, File, diagnostics, $"remedy '{kind.Text}'");
-            foreach (var name in valid)
+            foreach (var parameter in descriptor.AllParameters)
             {
-                if (map.Scalar(name) is { } value)
+                if (map.Scalar(parameter.Name) is { } value)
                 {
-                    grant.Parameters[name] = value;
+                    grant.Parameters[parameter.Name] = value;
                 }
             }
 
@@ -133,7 +133,7 @@ internal sealed class RuleSetReader(YamlMapReader parent, DiagnosticBag diagnost
         }
         else if (parameters is not null and not YamlScalarNode { Value: null or "" })
         {
-            diagnostics.Error(DiagnosticCodes.InvalidRemedy, rule.At(parameters), $"the parameters of '{kind.Text}' must be a mapping, like '{{ {valid[0]}: ... }}'");
+            diagnostics.Error(DiagnosticCodes.InvalidRemedy, rule.At(parameters), $"the parameters of '{kind.Text}' must be a mapping, like '{{ {descriptor.AllParameters[0].Name}: ... }}'");
         }
 
         return grant;

@@ -17,14 +17,23 @@ internal static partial class DecisionEvaluator
     private static DecisionScratch? t_scratch;
 
     /// <summary>
-    /// Decides one incident; <paramref name="clock"/> dates follow-ups (default: the system clock); when
-    /// <paramref name="fired"/> is given, counts each rule that fires at its <see cref="CompiledRule.Order"/>.
+    /// Tells <paramref name="observer"/> of every rule that fires in this thread's decisions until the scope is
+    /// disposed (the simulation counts rule firings this way): <c>using (DecisionEvaluator.Observe(tally)) { … }</c>.
     /// </summary>
-    public static Decision Decide(CompiledManual manual, Incident incident, Customer customer, bool explain, TimeProvider? clock = null, long[]? fired = null)
+    public static ObserverScope Observe(IRuleObserver observer)
+    {
+        var scratch = t_scratch ??= new DecisionScratch();
+        var previous = scratch.Observer;
+        scratch.Observer = observer;
+        return new ObserverScope(scratch, previous);
+    }
+
+    /// <summary>Decides one incident; <paramref name="clock"/> dates follow-ups (default: the system clock).</summary>
+    public static Decision Decide(CompiledManual manual, Incident incident, Customer customer, bool explain, TimeProvider? clock = null)
     {
         try
         {
-            return DecideChecked(manual, incident, customer, explain, clock, fired);
+            return DecideChecked(manual, incident, customer, explain, clock);
         }
         catch (RuleEvaluationException ex) when (ex.InnerException is MissingInputException missing)
         {
@@ -42,9 +51,10 @@ internal static partial class DecisionEvaluator
         }
     }
 
-    private static Decision DecideChecked(CompiledManual manual, Incident incident, Customer customer, bool explain, TimeProvider? clock, long[]? fired)
+    private static Decision DecideChecked(CompiledManual manual, Incident incident, Customer customer, bool explain, TimeProvider? clock)
     {
         var scratch = t_scratch ??= new DecisionScratch();
+        var observer = scratch.Observer;
         var frame = scratch.Frame(manual.Schema);
         if (IncidentBinder.Bind(manual, incident, customer, frame) is { } errors)
         {
@@ -66,40 +76,16 @@ internal static partial class DecisionEvaluator
                     {
                         if (Matches(rule, frame, trace))
                         {
-                            Fire(manual, rule, frame, granted, trace, fired);
+                            Fire(manual, rule, frame, granted, trace, observer);
                         }
                     }
 
                     break;
                 case HitPolicy.First or HitPolicy.Priority:
-                    CompiledRule? winner = null;
-                    foreach (var rule in rules)
-                    {
-                        if (winner is null)
-                        {
-                            if (Matches(rule, frame, trace))
-                            {
-                                winner = rule;
-                                Fire(manual, rule, frame, granted, trace, fired);
-                                if (trace is null)
-                                {
-                                    break;
-                                }
-                            }
-                        }
-                        else if (Matches(rule, frame, null))
-                        {
-                            trace!.Add(Trace(rule, RuleOutcome.Suppressed) with { Reason = $"hit policy '{Policy(ruleSet)}': '{winner.Name}' fired first" });
-                        }
-                        else
-                        {
-                            Matches(rule, frame, trace);
-                        }
-                    }
-
+                    FirstHit(manual, ruleSet, rules, frame, scratch, trace, observer);
                     break;
                 default:
-                    Best(manual, ruleSet, rules, frame, granted, trace, fired);
+                    Best(manual, rules, frame, scratch, trace, observer);
                     break;
             }
         }
@@ -143,12 +129,42 @@ internal static partial class DecisionEvaluator
         };
     }
 
-    private static void Best(CompiledManual manual, CompiledRuleSet ruleSet, CompiledRule[] rules, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace, long[]? fired)
+    /// <summary>The first (or, sorted by priority, the highest) matching rule fires; with a trace, the rest say why they did not.</summary>
+    private static void FirstHit(CompiledManual manual, CompiledRuleSet ruleSet, CompiledRule[] rules, FactFrame frame, DecisionScratch scratch, List<RuleTrace>? trace, IRuleObserver? observer)
     {
+        CompiledRule? winner = null;
+        foreach (var rule in rules)
+        {
+            if (winner is null)
+            {
+                if (Matches(rule, frame, trace))
+                {
+                    winner = rule;
+                    Fire(manual, rule, frame, scratch.Granted, trace, observer);
+                    if (trace is null)
+                    {
+                        break;
+                    }
+                }
+            }
+            else if (Matches(rule, frame, null))
+            {
+                trace!.Add(Trace(rule, RuleOutcome.Suppressed) with { Reason = $"hit policy '{Policy(ruleSet)}': '{winner.Name}' fired first" });
+            }
+            else
+            {
+                Matches(rule, frame, trace);
+            }
+        }
+    }
+
+    private static void Best(CompiledManual manual, CompiledRule[] rules, FactFrame frame, DecisionScratch scratch, List<RuleTrace>? trace, IRuleObserver? observer)
+    {
+        var granted = scratch.Granted;
         CompiledRule? best = null;
         var (bestStart, bestCount) = (0, 0);
         var bestValue = decimal.MinValue;
-        var candidates = t_scratch!.Candidates; // every matched rule's remedies, one range per rule
+        var candidates = scratch.Candidates; // every matched rule's remedies, one range per rule
         candidates.Clear();
         var matched = trace is null ? null : new List<CompiledRule>();
         foreach (var rule in rules)
@@ -180,10 +196,7 @@ internal static partial class DecisionEvaluator
             return;
         }
 
-        if (fired is not null)
-        {
-            fired[best.Order]++;
-        }
+        observer?.Fired(best);
 
         if (matched is null)
         {
@@ -247,12 +260,9 @@ internal static partial class DecisionEvaluator
         return true;
     }
 
-    private static void Fire(CompiledManual manual, CompiledRule rule, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace, long[]? fired)
+    private static void Fire(CompiledManual manual, CompiledRule rule, FactFrame frame, List<Granted> granted, List<RuleTrace>? trace, IRuleObserver? observer)
     {
-        if (fired is not null)
-        {
-            fired[rule.Order]++;
-        }
+        observer?.Fired(rule);
 
         var grants = rule.Grants;
         for (var i = 0; i < grants.Count; i++)

@@ -13,6 +13,9 @@ internal sealed class DecisionScratch
 
     public List<RemedyAdjustment> Adjustments { get; } = new(4);
 
+    /// <summary>Who hears of each rule that fires (the simulation's counter), or null.</summary>
+    public IRuleObserver? Observer { get; set; }
+
     /// <summary>The remedies of every rule a 'best' rule set matched, while the best is chosen.</summary>
     public List<Granted> Candidates { get; } = new(8);
 

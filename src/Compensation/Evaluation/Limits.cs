@@ -21,7 +21,7 @@ internal static class Limits
         var totalCap = manual.TotalLimit is null ? decimal.MaxValue : Cap(manual, manual.TotalLimit, frame, null);
         var used = 0m;
         var byKind = manual.KindLimits.Count > 0;
-        Span<decimal> usedByKind = stackalloc decimal[KindCount];
+        Span<decimal> usedByKind = stackalloc decimal[RemedyKinds.All.Length];
         var result = new Remedy[granted.Count];
         var count = 0;
         for (var i = 0; i < granted.Count; i++)
@@ -43,9 +43,10 @@ internal static class Limits
             {
                 var formula = byKindLimit ? manual.KindLimits[remedy.Kind] : manual.TotalLimit!;
                 var limit = byKindLimit ? RemedyKinds.NameOf(remedy.Kind) : "total";
-                if (RemedyCalculator.IsReducible(remedy) && room > 0)
+                var descriptor = RemedyKinds.Of(remedy);
+                if (descriptor.IsReducible && room > 0)
                 {
-                    kept = RemedyCalculator.WithCost(remedy, room, order, manual.Rounding, originalCost: remedy.Cost);
+                    kept = descriptor.WithCost(remedy, room, order, manual.Rounding, originalCost: remedy.Cost);
                     adjustments.Add(new RemedyAdjustment(remedy, AdjustmentKind.Reduced, $"limit '{limit}' ({formula.Source.Text}) left {room}; reduced from {remedy.Cost}"));
                 }
                 else
@@ -63,9 +64,6 @@ internal static class Limits
 
         return count == result.Length ? result : result[..count];
     }
-
-    /// <summary>The number of remedy kinds (the enum's values are 0..KindCount-1).</summary>
-    private const int KindCount = (int)RemedyKind.StoreCredit + 1;
 
     /// <summary>Evaluates a cap: the total one (kind null) or a kind's; the name is only built when it fails.</summary>
     private static decimal Cap(CompiledManual manual, CompiledFormula<decimal> formula, FactFrame frame, RemedyKind? kind)

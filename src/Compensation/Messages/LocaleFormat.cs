@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Compensation.Decisions;
 
 namespace Compensation.Messages;
 
 /// <summary>How one locale writes money, numbers and dates for one currency; built once per locale and cached.</summary>
-internal sealed class LocaleFormat
+internal sealed class LocaleFormat : IRemedyFormat
 {
     private static readonly ConcurrentDictionary<(string Locale, string Currency, int Decimals), LocaleFormat> Cache = new();
 

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Compensation.Decisions;
 using Compensation.Documents;
 using Compensation.Facts;
-using Compensation.Scenarios;
 
 namespace Compensation.Authoring.Tests.Schemas;
 
@@ -27,10 +26,9 @@ internal static class SchemaGenerator
     private static JsonObject ManualSchema()
     {
         var remedyDefinitions = new JsonObject();
-        foreach (var name in RemedyKinds.Names)
+        foreach (var kind in RemedyKinds.All)
         {
-            RemedyKinds.TryGet(name, out _, out var parameters);
-            remedyDefinitions[name] = Closed(parameters.ToDictionary(p => p, p => (JsonNode)Param(p)), $"Parameters of '{name}'. Every number may be a quoted formula.");
+            remedyDefinitions[kind.Name] = Closed(kind.AllParameters.ToDictionary(p => p.Name, p => (JsonNode)Param(p.Name, p.Shape, p.Choices)), $"Parameters of '{kind.Name}'. Every number may be a quoted formula.");
         }
 
         var grant = new JsonObject
@@ -123,9 +121,9 @@ internal static class SchemaGenerator
     private static JsonObject ScenarioSchema()
     {
         var remedies = new JsonObject();
-        foreach (var kind in Enum.GetValues<RemedyKind>())
+        foreach (var kind in RemedyKinds.All)
         {
-            remedies[RemedyKinds.NameOf(kind)] = Closed(RemedyFields.Names(kind).ToDictionary(n => n, n => (JsonNode)Param(n)), "Fields to compare; those not listed are not compared.");
+            remedies[kind.Name] = Closed(kind.AllFields.ToDictionary(f => f.Name, f => (JsonNode)Param(f.Name, f.Shape, f.Choices)), "Fields to compare; those not listed are not compared.");
         }
 
         var expectedRemedy = new JsonObject
@@ -218,12 +216,12 @@ internal static class SchemaGenerator
         return schema;
     }
 
-    private static JsonObject Param(string name) => name switch
+    private static JsonObject Param(string name, ParameterShape shape, IReadOnlyList<string> choices) => shape switch
     {
-        "on" => new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("next-purchase", "this-order") },
-        "stack" or "total" => new JsonObject { ["type"] = "boolean" },
-        "description" or "rule" or "approval" or "group" => Text(name),
-        "within" => new JsonObject { ["type"] = "string", ["pattern"] = "^\\d+\\s*[hdm]$", ["description"] = "A duration like 24h or 2d." },
+        ParameterShape.Choice => new JsonObject { ["type"] = "string", ["enum"] = Strings(choices) },
+        ParameterShape.Flag => new JsonObject { ["type"] = "boolean" },
+        ParameterShape.Text => Text(name),
+        ParameterShape.Duration => new JsonObject { ["type"] = "string", ["pattern"] = "^\\d+\\s*[hdm]$", ["description"] = "A duration like 24h or 2d." },
         _ => Scalar(),
     };
 

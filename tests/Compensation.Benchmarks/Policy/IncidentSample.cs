@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Compensation.TestSupport;
 
 namespace Compensation.Benchmarks.Policy;
 

@@ -127,7 +127,7 @@ public class SampleManualSnapshotTests
     private static void AssertSnapshot(string name, string json)
     {
         // Snapshooter keeps snapshots in a __snapshots__ folder under the folder it is given.
-        var testFolder = RepoRoot.Combine("tests", "Compensation.Tests", "Samples");
+        var testFolder = RepoPaths.Combine("tests", "Compensation.Tests", "Samples");
         var fileName = name + ".snap";
         var path = Path.Combine(testFolder, "__snapshots__", fileName);
         var existed = File.Exists(path);

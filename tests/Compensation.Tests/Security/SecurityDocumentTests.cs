@@ -8,7 +8,7 @@ namespace Compensation.Tests.Security;
 /// <summary>SECURITY.md states the limits and names the tests that prove each guarantee; both must stay true.</summary>
 public sealed partial class SecurityDocumentTests
 {
-    private static readonly string Document = File.ReadAllText(RepoRoot.Combine("SECURITY.md"));
+    private static readonly string Document = File.ReadAllText(RepoPaths.Combine("SECURITY.md"));
 
     [Fact]
     public void LimitsTable_EveryOption_DefaultAndRangeMatchManualLoadOptions()
@@ -39,7 +39,7 @@ public sealed partial class SecurityDocumentTests
     {
         var named = TestClass().Matches(Document).Select(m => m.Groups[1].Value).Distinct().ToList();
         // The named classes live in the test projects of every package: read their sources.
-        var types = Directory.EnumerateFiles(RepoRoot.Combine("tests"), "*.cs", SearchOption.AllDirectories)
+        var types = Directory.EnumerateFiles(RepoPaths.Combine("tests"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => ClassDeclaration().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .ToHashSet();

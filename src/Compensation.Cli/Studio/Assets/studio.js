@@ -72,6 +72,11 @@ const editor = new CodeEditor($('#editor'), {
 });
 
 async function loadManual() {
+  // The JSON Schemas of rule and scenario files, for completion in the editor.
+  if (!state.schemas) {
+    const [manual, scenarios] = await Promise.all([api('/schemas/manual.schema.json'), api('/schemas/scenarios.schema.json')]);
+    state.schemas = { manual, scenarios };
+  }
   state.manual = await api('/api/manual');
   $('#manual-name').textContent = state.manual.name;
   const versions = state.manual.versions;
@@ -123,6 +128,7 @@ function openFile(path, line, column) {
   if (state.current !== path) {
     state.current = path;
     editor.setText(file.text);
+    editor.setSchema(file.kind === 'scenarios' ? state.schemas.scenarios : state.schemas.manual);
     $('#current-file').textContent = path;
     renderFiles();
   }
@@ -382,6 +388,10 @@ async function decide() {
   try {
     const answer = await api('/api/try', { ...edit(), form: readForm() });
     renderDecision(answer.decision);
+    // With several versions, the one in force on the incident's date decides.
+    const by = answer.decidedBy;
+    $('#try-version').textContent = state.manual.versions.length > 1 ? ` · version ${by.version} (${by.folder}/, in force from ${by.effective})` : '';
+    $('#try-version').dataset.folder = by.folder;
     result.hidden = false;
     result.dataset.state = 'decided';
     if (!$('#scenario-name').value) $('#scenario-name').value = suggestName();

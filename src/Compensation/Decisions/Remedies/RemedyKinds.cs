@@ -1,39 +1,63 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Compensation.Decisions;
 
-/// <summary>The manual-language names of remedy kinds and the parameters each accepts.</summary>
+/// <summary>The registry of remedy kinds: one descriptor per kind, found by name or by <see cref="RemedyKind"/>.</summary>
 internal static class RemedyKinds
 {
-    public static readonly string[] CommonParameters = ["min", "max", "approval", "group", "stack"];
-
-    private static readonly (string Name, RemedyKind Kind, string[] Parameters)[] All =
+    /// <summary>Every kind, one registration line each; <see cref="RemedyKind"/> values index it.</summary>
+    public static readonly RemedyDescriptor[] All =
     [
-        ("discount", RemedyKind.Discount, ["percent", "amount", "on", "valid-days"]),
-        ("refund", RemedyKind.Refund, ["amount", "percent", "total"]),
-        ("gift", RemedyKind.Gift, ["description", "cost"]),
-        ("manager-call", RemedyKind.ManagerCall, ["within", "cost"]),
-        ("warranty-extension", RemedyKind.WarrantyExtension, ["months", "cost"]),
-        ("free-service", RemedyKind.FreeService, ["description", "value"]),
-        ("store-credit", RemedyKind.StoreCredit, ["amount", "valid-days"]),
+        DiscountRemedy.Descriptor.Instance,
+        RefundRemedy.Descriptor.Instance,
+        GiftRemedy.Descriptor.Instance,
+        ManagerCallRemedy.Descriptor.Instance,
+        WarrantyExtensionRemedy.Descriptor.Instance,
+        FreeServiceRemedy.Descriptor.Instance,
+        StoreCreditRemedy.Descriptor.Instance,
     ];
 
-    public static IEnumerable<string> Names => All.Select(k => k.Name);
+    private static readonly RemedyDescriptor[] ByKind = IndexByKind();
 
-    public static bool TryGet(string name, out RemedyKind kind, out string[] parameters)
+    /// <summary>The names of every kind, in registration order.</summary>
+    public static IEnumerable<string> Names => All.Select(d => d.Name);
+
+    public static RemedyDescriptor Of(RemedyKind kind) => ByKind[(int)kind];
+
+    public static RemedyDescriptor Of(Remedy remedy) => ByKind[(int)remedy.Kind];
+
+    public static bool TryGet(string name, [NotNullWhen(true)] out RemedyDescriptor? descriptor)
     {
-        foreach (var entry in All)
+        foreach (var candidate in All)
         {
-            if (entry.Name == name)
+            if (candidate.Name == name)
             {
-                kind = entry.Kind;
-                parameters = [.. entry.Parameters, .. CommonParameters];
+                descriptor = candidate;
                 return true;
             }
         }
 
-        kind = default;
-        parameters = [];
+        descriptor = null;
         return false;
     }
 
-    public static string NameOf(RemedyKind kind) => All.First(k => k.Kind == kind).Name;
+    /// <summary>The kind's name in rule files (<c>store-credit</c>).</summary>
+    public static string NameOf(RemedyKind kind) => ByKind[(int)kind].Name;
+
+    private static RemedyDescriptor[] IndexByKind()
+    {
+        var byKind = new RemedyDescriptor[All.Length];
+        foreach (var descriptor in All)
+        {
+            var at = (int)descriptor.Kind;
+            if (at < 0 || at >= byKind.Length || byKind[at] is not null)
+            {
+                throw new InvalidOperationException($"remedy kind {descriptor.Kind} is registered twice or its enum value is outside 0..{All.Length - 1}");
+            }
+
+            byKind[at] = descriptor;
+        }
+
+        return byKind;
+    }
 }

@@ -3,6 +3,8 @@ using Compensation.Decisions;
 using Compensation.Evaluation;
 using NRules.RuleModel;
 
+using Compensation.NRules;
+
 namespace Compensation;
 
 /// <summary>How a host's NRules rule grants a remedy in the manual's session.</summary>
@@ -55,10 +57,12 @@ public static class CompensationContextExtensions
                 ?? throw new ArgumentException($"host rule '{rule}' asks approval by '{role}', a role the manual does not declare; declared roles are: {string.Join(", ", manual.Empowerment.Select(l => l.Role))}", nameof(remedy));
         }
 
+        var descriptor = RemedyKinds.Of(remedy);
         var cost = manual.Rounding.Round(remedy.Cost);
-        var stamped = cost == remedy.Cost ? remedy : RemedyCalculator.WithCost(remedy, cost, run.Frame.Decimals[manual.Schema.OrderValue.Slot], manual.Rounding);
-        stamped = stamped with { Rule = rule, RuleSet = NRulesManual.HostRuleSet };
-        var grant = new CompiledGrant { Kind = remedy.Kind, Location = NRulesManual.HostLocation, Group = group ?? RemedyKinds.NameOf(remedy.Kind), Approval = approval };
+        var stamped = cost == remedy.Cost ? remedy : descriptor.WithCost(remedy, cost, run.Frame.Decimals[manual.Schema.OrderValue.Slot], manual.Rounding, originalCost: null);
+        stamped = stamped with { Rule = rule, RuleSet = HostRules.RuleSet };
+        // A host grant is already computed: it has no formulas or written parameters, only its group and approval.
+        var grant = new CompiledGrant { Descriptor = descriptor, Location = HostRules.Location, Formulas = [], Arguments = [], Group = group ?? descriptor.Name, Approval = approval };
         var granted = new GrantedRemedy(@case, new Granted(stamped, grant), run.NextSequence++, byHost: true);
         context.Insert(granted);
         return granted;
