@@ -73,6 +73,12 @@ internal sealed partial class GrantCompiler(ExpressionCompiler expressions, Diag
 
         var min = Optional(p, "min");
         var max = Optional(p, "max");
+        var threshold = Optional(p, "threshold");
+        if (threshold is not null && !kind.IsReducible)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, p["threshold"].Location, $"'threshold' applies to amounts of money, and a '{kind.Name}' is not one", $"use it on {string.Join(", ", RemedyKinds.All.Where(k => k.IsReducible).Select(k => k.Name))}; or use a condition in 'when:'");
+        }
+
         if (diagnostics.Count != before)
         {
             return null;
@@ -87,6 +93,7 @@ internal sealed partial class GrantCompiler(ExpressionCompiler expressions, Diag
             SizeAt = sizeAt,
             Min = min,
             Max = max,
+            Threshold = threshold,
             Group = p.TryGetValue("group", out var group) ? group.Text : grant.Kind.Text,
             Stack = stack,
             Approval = approval,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Compensation.Compilation;
 
 namespace Compensation.Evaluation;
@@ -5,6 +6,20 @@ namespace Compensation.Evaluation;
 /// <summary>After the rule sets: exclusive groups and the approval level.</summary>
 internal static partial class DecisionEvaluator
 {
+    /// <summary>Removes the remedies whose amount is below their grant's <c>threshold:</c>, saying so in the adjustments.</summary>
+    private static void BelowThreshold(List<Granted> granted, List<RemedyAdjustment> adjustments, CompiledManual manual)
+    {
+        for (var i = granted.Count - 1; i >= 0; i--)
+        {
+            if (granted[i].Threshold is { } threshold && granted[i].Remedy.Cost < threshold)
+            {
+                var cost = granted[i].Remedy.Cost;
+                adjustments.Insert(0, new RemedyAdjustment(granted[i].Remedy, AdjustmentKind.BelowThreshold, string.Create(CultureInfo.InvariantCulture, $"{cost:0.##########} {manual.Rounding.Currency} is below the threshold of {threshold:0.##########} {manual.Rounding.Currency} ({granted[i].Grant.Threshold!.Source.Text}): not granted")));
+                granted.RemoveAt(i);
+            }
+        }
+    }
+
     /// <summary>Keeps, in each exclusive group, the most valuable remedy (the first on ties), unless it stacks.</summary>
     private static List<Granted> ExclusiveGroups(List<Granted> granted, List<Granted> kept, List<RemedyAdjustment> adjustments)
     {

@@ -102,6 +102,7 @@ internal static partial class DecisionEvaluator
     {
         var adjustments = scratch.Adjustments;
         adjustments.Clear();
+        BelowThreshold(scratch.Granted, adjustments, manual);
         var kept = ExclusiveGroups(scratch.Granted, scratch.Kept, adjustments);
         var remedies = Limits.Apply(manual, kept, frame, adjustments);
         var total = 0m;
@@ -181,7 +182,7 @@ internal static partial class DecisionEvaluator
             for (var i = 0; i < grants.Count; i++)
             {
                 var remedy = RemedyCalculator.Compute(manual, rule, grants[i], frame);
-                candidates.Add(new Granted(remedy, grants[i]));
+                candidates.Add(new Granted(remedy, grants[i], RemedyCalculator.Threshold(manual, rule, grants[i], frame)));
                 value += remedy.Cost;
             }
 
@@ -267,7 +268,7 @@ internal static partial class DecisionEvaluator
         var grants = rule.Grants;
         for (var i = 0; i < grants.Count; i++)
         {
-            granted.Add(new Granted(RemedyCalculator.Compute(manual, rule, grants[i], frame), grants[i]));
+            granted.Add(new Granted(RemedyCalculator.Compute(manual, rule, grants[i], frame), grants[i], RemedyCalculator.Threshold(manual, rule, grants[i], frame)));
         }
 
         RunSets(rule, frame);

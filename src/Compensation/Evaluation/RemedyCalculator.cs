@@ -77,6 +77,10 @@ internal static class RemedyCalculator
         }
     }
 
+    /// <summary>The grant's threshold for this incident, rounded to the currency, or null when it has none.</summary>
+    public static decimal? Threshold(CompiledManual manual, CompiledRule rule, CompiledGrant grant, FactFrame frame)
+        => grant.Threshold is { } threshold ? manual.Rounding.Round(Evaluate(rule, threshold, frame)) : null;
+
     public static decimal Evaluate(CompiledRule rule, CompiledFormula<decimal> formula, FactFrame frame)
     {
         try
