@@ -47,7 +47,7 @@ public sealed class CompensationCase
     public decimal? OrderValue => Incident.OrderValue;
 
     /// <summary>The manual's currency.</summary>
-    public string Currency => Run.Manual.Rounding.Currency;
+    public string Currency => Run.Frame.Rounding.Currency;
 
     /// <summary>
     /// Every fact the manual's expressions can read, by the name they use (<c>delay.days</c>, <c>customer.prior_incidents</c>,

@@ -60,7 +60,8 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             timeZone = ManualTimeZone.Utc;
         }
 
-        var schema = new FactSchema(Texts(catalog.Tiers), Texts(catalog.Failures), Texts(catalog.Causes));
+        var currencies = Currencies(document);
+        var schema = new FactSchema(Texts(catalog.Tiers), Texts(catalog.Failures), Texts(catalog.Causes), currencies);
         FactDeclarations.Declare(schema, catalog.Facts, diagnostics);
         var empowerment = Empowerment(document);
         var calendar = CalendarCompiler.Compile(document.Calendar, timeZone, diagnostics);
@@ -161,6 +162,8 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             Stamp = new ManualStamp(document.Name.Text, document.Version!.Text, DateOnly.ParseExact(document.Effective!.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture), Hash(document.Files)),
             Locale = document.Locale?.Text ?? "en",
             Rounding = new CurrencyRounding(currency, decimals),
+            Roundings = [.. currencies.Select(c => c == currency ? new CurrencyRounding(currency, decimals) : new CurrencyRounding(c, CurrencyRounding.DefaultDecimals(c)))],
+            DefaultCurrency = Math.Max(0, currencies.IndexOf(currency)),
             TimeZone = timeZone,
             Schema = schema,
             DelayFailures = delayFailures,
@@ -282,6 +285,29 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
     }
 
     private static List<string> Texts(List<Scalar> scalars) => [.. scalars.Select(s => s.Text)];
+
+    /// <summary>The manual's currencies: <c>currencies:</c>, which must include the default <c>currency:</c>; or just the default.</summary>
+    private List<string> Currencies(ManualDocument document)
+    {
+        var fallback = document.Currency?.Text ?? string.Empty;
+        if (document.Currencies.Count == 0)
+        {
+            return [fallback];
+        }
+
+        var currencies = Texts(document.Currencies);
+        foreach (var c in document.Currencies.Where(c => c.Text.Length != 3 || !c.Text.All(char.IsAsciiLetterUpper)))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, c.Location, $"'{c.Text}' is not a currency code", "write ISO 4217 codes in capitals, e.g. [EUR, GBP]");
+        }
+
+        if (document.Currency is { } d && !currencies.Contains(d.Text))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, d.Location, $"the default currency '{d.Text}' is not one of 'currencies: [{string.Join(", ", currencies)}]'", $"add {d.Text} to 'currencies:', or make 'currency:' one of them");
+        }
+
+        return currencies;
+    }
 
     private static string Hash(IEnumerable<ManualSource> files)
     {

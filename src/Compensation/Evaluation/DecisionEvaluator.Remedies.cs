@@ -7,14 +7,14 @@ namespace Compensation.Evaluation;
 internal static partial class DecisionEvaluator
 {
     /// <summary>Removes the remedies whose amount is below their grant's <c>threshold:</c>, saying so in the adjustments.</summary>
-    private static void BelowThreshold(List<Granted> granted, List<RemedyAdjustment> adjustments, CompiledManual manual)
+    private static void BelowThreshold(List<Granted> granted, List<RemedyAdjustment> adjustments, string currency)
     {
         for (var i = granted.Count - 1; i >= 0; i--)
         {
             if (granted[i].Threshold is { } threshold && granted[i].Remedy.Cost < threshold)
             {
                 var cost = granted[i].Remedy.Cost;
-                adjustments.Insert(0, new RemedyAdjustment(granted[i].Remedy, AdjustmentKind.BelowThreshold, string.Create(CultureInfo.InvariantCulture, $"{cost:0.##########} {manual.Rounding.Currency} is below the threshold of {threshold:0.##########} {manual.Rounding.Currency} ({granted[i].Grant.Threshold!.Source.Text}): not granted")));
+                adjustments.Insert(0, new RemedyAdjustment(granted[i].Remedy, AdjustmentKind.BelowThreshold, string.Create(CultureInfo.InvariantCulture, $"{cost:0.##########} {currency} is below the threshold of {threshold:0.##########} {currency} ({granted[i].Grant.Threshold!.Source.Text}): not granted")));
                 granted.RemoveAt(i);
             }
         }

@@ -102,7 +102,7 @@ internal static partial class DecisionEvaluator
     {
         var adjustments = scratch.Adjustments;
         adjustments.Clear();
-        BelowThreshold(scratch.Granted, adjustments, manual);
+        BelowThreshold(scratch.Granted, adjustments, frame.Rounding.Currency);
         var kept = ExclusiveGroups(scratch.Granted, scratch.Kept, adjustments);
         var remedies = Limits.Apply(manual, kept, frame, adjustments);
         var total = 0m;
@@ -115,7 +115,7 @@ internal static partial class DecisionEvaluator
         var now = manual.FollowUps.Count + manual.Messages.Count == 0 ? default : (clock ?? TimeProvider.System).GetUtcNow();
         return new Decision(
             manual.Stamp,
-            manual.Rounding.Currency,
+            frame.Rounding.Currency,
             incident.Id,
             remedies,
             approval,

@@ -50,17 +50,25 @@ internal static class IncidentBinder
 
         frame.Ints[schema.Cause.Slot] = incident.Cause is null ? -1 : Catalog(schema.Cause, incident.Cause, "Incident.Cause", "INC003", "cause", ref errors);
 
-        if (incident.Currency is not null && !string.Equals(incident.Currency, manual.Rounding.Currency, StringComparison.Ordinal))
+        // The incident's currency chooses the decision's (amounts written per currency, caps, totals, rounding).
+        var currencyAt = incident.Currency is null ? manual.DefaultCurrency : schema.Currency.IndexOf(incident.Currency);
+        if (currencyAt < 0)
         {
-            Error(ref errors, "Incident.Currency", "INC009", $"the order is in {incident.Currency} but the manual decides in {manual.Rounding.Currency}; convert the order value first");
+            Error(ref errors, "Incident.Currency", "INC009", manual.Roundings.Count == 1
+                ? $"the order is in {incident.Currency} but the manual decides in {manual.Rounding.Currency}; convert the order value first"
+                : $"the order is in {incident.Currency} but the manual decides in {string.Join(", ", schema.Currency.Values)}; convert the order value to one of them first");
+            currencyAt = manual.DefaultCurrency;
         }
+
+        frame.Ints[schema.Currency.Slot] = currencyAt;
+        frame.Rounding = manual.Roundings[currencyAt];
 
         if (incident.OrderValue is { } orderValue)
         {
-            Money(orderValue, "Incident.OrderValue", manual.Rounding, ref errors);
+            Money(orderValue, "Incident.OrderValue", frame.Rounding, ref errors);
         }
 
-        Money(customer.RecentCompensation, "Customer.RecentCompensation", manual.Rounding, ref errors);
+        Money(customer.RecentCompensation, "Customer.RecentCompensation", frame.Rounding, ref errors);
         Count(customer.TenureMonths, "Customer.TenureMonths", "tenure", ref errors);
         Count(customer.PriorIncidents, "Customer.PriorIncidents", "prior incidents", ref errors);
 

@@ -9,7 +9,7 @@ internal static class RemedyCalculator
 {
     public static Remedy Compute(CompiledManual manual, CompiledRule rule, CompiledGrant grant, FactFrame frame)
     {
-        var round = manual.Rounding;
+        var round = frame.Rounding; // the incident's currency
         var order = frame.Decimals[manual.Schema.OrderValue.Slot];
         if (order == FactFrame.MissingMoney)
         {
@@ -79,7 +79,7 @@ internal static class RemedyCalculator
 
     /// <summary>The grant's threshold for this incident, rounded to the currency, or null when it has none.</summary>
     public static decimal? Threshold(CompiledManual manual, CompiledRule rule, CompiledGrant grant, FactFrame frame)
-        => grant.Threshold is { } threshold ? manual.Rounding.Round(Evaluate(rule, threshold, frame)) : null;
+        => grant.Threshold is { } threshold ? frame.Rounding.Round(Evaluate(rule, threshold, frame)) : null;
 
     public static decimal Evaluate(CompiledRule rule, CompiledFormula<decimal> formula, FactFrame frame)
     {

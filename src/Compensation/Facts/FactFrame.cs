@@ -49,9 +49,12 @@ internal sealed class FactFrame
     public bool[] Bools { get; }
 
     /// <summary>A copy, for work that outlives the decision (a message rendered later): frames are reused per thread.</summary>
+    /// <summary>The rounding of the decision's currency (the incident's, or the manual's default), set when the incident is bound.</summary>
+    public CurrencyRounding Rounding { get; set; } = CurrencyRounding.Unset;
+
     public FactFrame Clone()
     {
-        var copy = new FactFrame(_schema);
+        var copy = new FactFrame(_schema) { Rounding = Rounding };
         Ints.CopyTo(copy.Ints, 0);
         Decimals.CopyTo(copy.Decimals, 0);
         Bools.CopyTo(copy.Bools, 0);

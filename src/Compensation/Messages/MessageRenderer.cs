@@ -47,9 +47,10 @@ internal static class MessageRenderer
         // (only when its template reads them) and the delay, taken now.
         var facts = message.ReadsFacts ? frame.Clone() : null;
         var delay = (frame.Ints[manual.Schema.DelayDays.Slot], frame.Ints[manual.Schema.DelayHours.Slot]);
+        var rounding = frame.Rounding; // the decision's currency, taken now
         return () =>
         {
-            var format = LocaleFormat.For(FormatLocale(message, customer.Locale), manual.Rounding.Currency, manual.Rounding.Decimals);
+            var format = LocaleFormat.For(FormatLocale(message, customer.Locale), rounding.Currency, rounding.Decimals);
             return Render(message.Template, MessageModel.Build(manual, incident, customer, remedies, total, approval, facts, delay, now, format), format);
         };
     }

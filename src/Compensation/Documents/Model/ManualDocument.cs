@@ -19,6 +19,9 @@ internal sealed class ManualDocument
 
     public Scalar? CurrencyDecimals { get; set; }
 
+    /// <summary><c>currencies: [EUR, GBP]</c>: every currency the manual decides in (<see cref="Currency"/> is the default).</summary>
+    public List<Scalar> Currencies { get; } = [];
+
     public Scalar? Locale { get; set; }
 
     public Scalar? TimeZone { get; set; }
