@@ -68,6 +68,7 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         var expressions = new ExpressionCompiler(schema, diagnostics, options, calendar);
         var grants = new GrantCompiler(expressions, diagnostics, empowerment);
 
+        var declaredDerived = DeclaredDerived(catalog);
         var setBy = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var ruleSet in document.RuleSets)
         {
@@ -80,6 +81,11 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         foreach (var (name, ruleSet) in setBy)
         {
             expressions.LaterFacts[name] = ruleSet;
+        }
+
+        foreach (var (name, (_, location)) in declaredDerived.Where(d => !setBy.ContainsKey(d.Key)))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidFact, location, $"'{name}' is declared under 'derived:' but no rule sets it", $"add 'set: {{ {name}: … }}' to a rule, or remove the declaration");
         }
 
         var ruleSets = new List<CompiledRuleSet>();
@@ -111,7 +117,7 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             }
 
             // Facts set by this rule set become visible to the rule sets after it.
-            var assignments = DeclareDerived(schema, pendingSets, index, ruleSetName, expressions);
+            var assignments = DeclareDerived(schema, pendingSets, index, ruleSetName, expressions, declaredDerived);
             foreach (var fact in pendingSets.Select(s => s.Fact.Text).Distinct())
             {
                 expressions.LaterFacts.Remove(fact);
@@ -185,7 +191,8 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         List<(RuleDocument Rule, Scalar Fact, Scalar Formula, System.Linq.Expressions.LambdaExpression Value, FactType Type)> sets,
         int ruleSetIndex,
         string ruleSetName,
-        ExpressionCompiler expressions)
+        ExpressionCompiler expressions,
+        Dictionary<string, (FactType Type, SourceLocation Location)> declared)
     {
         var result = new List<(RuleDocument, FactDefinition, Action<FactFrame>, string)>();
 
@@ -197,6 +204,19 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         var conflicting = new HashSet<Scalar>();
         foreach (var (rule, factName, _, _, type) in sets)
         {
+            if (declared.TryGetValue(factName.Text, out var declaration))
+            {
+                // A declared type decides; a row that does not fit it gets the error, at that row.
+                typeOf[factName.Text] = declaration.Type;
+                if (type != declaration.Type && !(declaration.Type == FactType.Decimal && type == FactType.Integer))
+                {
+                    diagnostics.Error(DiagnosticCodes.ExpressionType, factName.Location, $"'{factName.Text}' is declared {Name(declaration.Type)} (catalog.derived, line {declaration.Location.Line}) but is set here to {Kind(type)}{(type == FactType.Decimal && declaration.Type == FactType.Integer ? " with decimals" : string.Empty)}", declaration.Type == FactType.Integer ? "round it (round(…), floor(…)) or declare the fact decimal" : "set it to a value of the declared type");
+                    conflicting.Add(factName);
+                }
+
+                continue;
+            }
+
             if (!firstRow.TryGetValue(factName.Text, out var first))
             {
                 firstRow[factName.Text] = (rule, type);
@@ -251,6 +271,28 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
     }
 
     private static string Kind(FactType type) => type == FactType.Boolean ? "true/false" : "a number";
+
+    private static string Name(FactType type) => type switch { FactType.Boolean => "boolean", FactType.Decimal => "decimal", _ => "integer" };
+
+    /// <summary><c>catalog.derived</c>: each fact's declared type (integer, decimal or boolean).</summary>
+    private Dictionary<string, (FactType Type, SourceLocation Location)> DeclaredDerived(CatalogDocument catalog)
+    {
+        var declared = new Dictionary<string, (FactType, SourceLocation)>(StringComparer.Ordinal);
+        foreach (var (name, type) in catalog.Derived)
+        {
+            FactType? parsed = type.Text switch { "integer" => FactType.Integer, "decimal" => FactType.Decimal, "boolean" => FactType.Boolean, _ => null };
+            if (parsed is null)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidFact, type.Location, $"'{type.Text}' is not a type a rule can set", "write integer, decimal or boolean");
+            }
+            else if (!declared.TryAdd(name.Text, (parsed.Value, name.Location)))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateName, name.Location, $"'{name.Text}' is declared twice under 'derived:'", "declare it once");
+            }
+        }
+
+        return declared;
+    }
 
     private List<ApprovalLevel> Empowerment(ManualDocument document)
         => document.Empowerment

@@ -58,6 +58,9 @@ internal sealed class CatalogDocument
     public List<Scalar> Causes { get; } = [];
 
     public List<FactDocument> Facts { get; } = [];
+
+    /// <summary><c>derived: { payout: decimal }</c>: the declared types of facts that rules set.</summary>
+    public List<(Scalar Name, Scalar Type)> Derived { get; } = [];
 }
 
 internal sealed class CalendarDocument
