@@ -202,7 +202,10 @@ internal sealed class ProbeGrid
             customerParts.Add($"recent-compensation: {customer.RecentCompensation.ToString(CultureInfo.InvariantCulture)}");
         }
 
-        return $"incident: {{ {string.Join(", ", parts)} }}, customer: {{ {string.Join(", ", customerParts)} }}";
+        // A manual without tiers often has nothing to say about the customer: no empty 'customer: {  }'.
+        return customerParts.Count == 0
+            ? $"incident: {{ {string.Join(", ", parts)} }}"
+            : $"incident: {{ {string.Join(", ", parts)} }}, customer: {{ {string.Join(", ", customerParts)} }}";
     }
 
     private bool IsDefault(string name, object? value)
@@ -283,6 +286,13 @@ internal sealed class ProbeGrid
             FactType.Catalog => fact.Values.Count > 0 ? fact.Values[0] : null,
             _ => Value(fact, fact.Min ?? 0m),
         };
+        if (!read && fact.Worse != 0)
+        {
+            // Declared with a direction of harm: probed even when only formulas read it (its range, its default).
+            constants[fact] = [];
+            read = true;
+        }
+
         if (!read)
         {
             // Not read by any condition: leave it out (its default applies), or give the required value.
@@ -293,15 +303,19 @@ internal sealed class ProbeGrid
         {
             FactType.Boolean => new ProbeDimension { Name = fact.Name, Values = [false, true] },
             FactType.Catalog => new ProbeDimension { Name = fact.Name, Values = [.. fact.Values] },
-            _ => new ProbeDimension
-            {
-                Name = fact.Name,
-                Values = Around(constants, fact, [fact.Min ?? 0m], fact.Type == FactType.Integer ? 1m : 0.01m, positive: false)
+            _ => Ordered(fact, Around(constants, fact, [fact.Min ?? 0m, .. fact.Max is { } max ? new[] { max } : [], .. fact.Default is { } d ? new[] { d } : []], fact.Type == FactType.Integer ? 1m : 0.01m, positive: false)
                     .Where(v => (fact.Min is null || v >= fact.Min) && (fact.Max is null || v <= fact.Max))
-                    .Select(v => Value(fact, v)).ToList(),
-            },
+                    .Select(v => Value(fact, v)).ToList()),
         };
     }
+
+    /// <summary>A numeric input's probe values, least harm first when the manual says which way is worse (<c>worse: lower</c> reverses them).</summary>
+    private static ProbeDimension Ordered(FactDefinition fact, IReadOnlyList<object?> values) => fact.Worse switch
+    {
+        > 0 => new ProbeDimension { Name = fact.Name, Values = values, Harm = $"a higher {fact.Name}" },
+        < 0 => new ProbeDimension { Name = fact.Name, Values = [.. Enumerable.Reverse(values)], Harm = $"a lower {fact.Name}" },
+        _ => new ProbeDimension { Name = fact.Name, Values = values },
+    };
 
     private static object Value(FactDefinition fact, decimal value) => fact.Type == FactType.Integer ? decimal.Truncate(value) : value;
 

@@ -52,6 +52,7 @@ internal sealed class CatalogReader(YamlMapReader parent, DiagnosticBag diagnost
                     fact.Min = factMap.Scalar("min");
                     fact.Max = factMap.Scalar("max");
                     fact.Default = factMap.Scalar("default");
+                    fact.Worse = factMap.Scalar("worse");
                     factMap.Finish();
                 }
                 else

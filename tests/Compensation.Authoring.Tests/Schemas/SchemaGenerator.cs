@@ -62,6 +62,7 @@ internal static class SchemaGenerator
                 ["min"] = Scalar(),
                 ["max"] = Scalar(),
                 ["default"] = Scalar(),
+                ["worse"] = new JsonObject { ["type"] = "string", ["enum"] = Strings(["higher", "lower"]), ["description"] = "Which way means more harm, for 'compensation check' and proportionality: a lower uptime is 'worse: lower'." },
             },
             "An extra input fact: its type (integer, decimal, boolean, or a list of values), bounds and default.",
             "type");

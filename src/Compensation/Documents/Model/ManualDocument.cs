@@ -89,6 +89,9 @@ internal sealed class FactDocument
     public Scalar? Max { get; set; }
 
     public Scalar? Default { get; set; }
+
+    /// <summary><c>worse: higher</c> or <c>worse: lower</c>: which way the fact means more harm (for proportionality checks).</summary>
+    public Scalar? Worse { get; set; }
 }
 
 internal sealed class EmpowermentDocument
