@@ -35,7 +35,9 @@ internal static partial class ProbeConstants
             }
 
             // Thresholds inside formulas count too: a derived fact set by 'iif(uptime < 99.5, 2, 0)' and read by a
-            // later 'when:' turns on at 99.5, and so does an amount written 'iif(uptime < 99.5, 50, 10)'.
+            // later 'when:' turns on at 99.5, and so does an amount written 'iif(uptime < 99.5, 50, 10)' for a fact
+            // declared with a direction of harm ('worse:'). Other amounts' numbers (prices, percentages) are not
+            // thresholds and would only widen the grid.
             foreach (var (_, _, text) in rule.Sets)
             {
                 AddConstants(result, NumericInputs(manual, text), text);
@@ -43,7 +45,7 @@ internal static partial class ProbeConstants
 
             foreach (var formula in rule.Grants.SelectMany(g => g.Formulas).OfType<CompiledFormula<decimal>>())
             {
-                AddConstants(result, formula.Reads.Where(f => f.Origin != FactOrigin.Derived && f.Type is FactType.Integer or FactType.Decimal or FactType.Duration).ToList(), formula.Source.Text);
+                AddConstants(result, formula.Reads.Where(f => f.Origin == FactOrigin.Input && f.Worse != 0).ToList(), formula.Source.Text);
             }
         }
 
