@@ -31,6 +31,7 @@ Command[] commands =
     StudioCommand.Create(),
 ];
 
+LoadLimits.AddTo(root);
 foreach (var command in commands)
 {
     root.Subcommands.Add(command);

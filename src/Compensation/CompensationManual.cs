@@ -96,13 +96,7 @@ public sealed class CompensationManual
     /// <summary>Decides the remedy for an incident, dating follow-ups from <paramref name="clock"/>'s current time.</summary>
     /// <exception cref="InvalidIncidentException">The incident or customer does not fit the manual; every problem is listed.</exception>
     /// <exception cref="RuleEvaluationException">A rule's formula failed (for example it divided by zero).</exception>
-    public Decision Decide(Incident incident, Customer customer, TimeProvider clock)
-    {
-        ArgumentNullException.ThrowIfNull(incident);
-        ArgumentNullException.ThrowIfNull(customer);
-        ArgumentNullException.ThrowIfNull(clock);
-        return DecisionEvaluator.Decide(_compiled, incident, customer, explain: false, clock);
-    }
+    public Decision Decide(Incident incident, Customer customer, TimeProvider clock) => Run(incident, customer, clock, explain: false);
 
     /// <summary>Decides like <see cref="Decide(Incident, Customer)"/> and also records what every rule did and why, and the facts the rules saw.</summary>
     /// <exception cref="InvalidIncidentException">The incident or customer does not fit the manual; every problem is listed.</exception>
@@ -112,13 +106,7 @@ public sealed class CompensationManual
     /// <summary>Explains like <see cref="Explain(Incident, Customer)"/>, dating follow-ups from <paramref name="clock"/>'s current time.</summary>
     /// <exception cref="InvalidIncidentException">The incident or customer does not fit the manual; every problem is listed.</exception>
     /// <exception cref="RuleEvaluationException">A rule's formula failed (for example it divided by zero).</exception>
-    public Decision Explain(Incident incident, Customer customer, TimeProvider clock)
-    {
-        ArgumentNullException.ThrowIfNull(incident);
-        ArgumentNullException.ThrowIfNull(customer);
-        ArgumentNullException.ThrowIfNull(clock);
-        return DecisionEvaluator.Decide(_compiled, incident, customer, explain: true, clock);
-    }
+    public Decision Explain(Incident incident, Customer customer, TimeProvider clock) => Run(incident, customer, clock, explain: true);
 
     /// <summary>Checks an incident and customer against the manual without deciding; empty when valid.</summary>
     public IReadOnlyList<IncidentError> Validate(Incident incident, Customer customer)
@@ -126,6 +114,14 @@ public sealed class CompensationManual
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(customer);
         return IncidentBinder.Bind(_compiled, incident, customer, new FactFrame(_compiled.Schema)) ?? (IReadOnlyList<IncidentError>)[];
+    }
+
+    private Decision Run(Incident incident, Customer customer, TimeProvider clock, bool explain)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(clock);
+        return DecisionEvaluator.Decide(_compiled, incident, customer, explain, clock);
     }
 
     private static ManualLoadResult Compile(string source, IReadOnlyList<ManualSource> files, DiagnosticBag diagnostics, ManualLoadOptions options)

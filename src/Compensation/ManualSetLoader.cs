@@ -43,8 +43,9 @@ internal static class ManualSetLoader
                 return [path];
             }
 
+            // A set's own scenarios/ folder holds scenario files, not a version.
             var versions = Directory.EnumerateDirectories(path)
-                .Where(d => Directory.EnumerateFiles(d).Any(IsRuleFile))
+                .Where(d => !string.Equals(Path.GetFileName(d), "scenarios", StringComparison.Ordinal) && Directory.EnumerateFiles(d).Any(IsRuleFile))
                 .Order(StringComparer.Ordinal)
                 .ToList();
             return versions.Count == 0 ? [path] : versions;

@@ -21,13 +21,17 @@ public sealed record CliResult(int ExitCode, string Out, string Error)
 }
 
 /// <summary>
-/// Runs the built tool as a real process: <c>dotnet Compensation.Cli.dll args</c>. The test project references the
-/// CLI project, so the tool and its runtimeconfig are copied next to the tests. Output is redirected, so the
-/// tool writes plain text (no colours, no ANSI codes).
+/// Runs the tool. <see cref="Run"/> runs it in this process through its own entry point (the same command tree,
+/// parsing and exit codes) with standard output, error and input captured, which takes milliseconds;
+/// <see cref="RunProcess"/> starts it as a real process (<c>dotnet Compensation.Cli.dll args</c>) for the few tests
+/// about what only a process has: a redirected terminal, piped standard input, the exit code seen by a shell.
 /// </summary>
 internal static class CliRunner
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>The console, the environment and the working directory are the process's: one in-process run at a time.</summary>
+    private static readonly object InProcess = new();
 
     /// <summary>The repository root (where <c>rules/tienda-ejemplo</c> is).</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
@@ -35,12 +39,54 @@ internal static class CliRunner
     /// <summary>The sample manual, relative to <see cref="RepoRoot"/>.</summary>
     public const string SampleManual = "rules/tienda-ejemplo";
 
-    /// <summary>Runs the tool in <paramref name="workingDirectory"/> (the repository root by default), with <c>NO_COLOR</c> set unless <paramref name="noColor"/> is false, and any extra <paramref name="environment"/> variables (e.g. <c>TZ</c>).</summary>
-    public static CliResult Run(string[] args, string? workingDirectory = null, string? stdin = null, bool noColor = true, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>The tool next to the tests (the test project references the CLI project).</summary>
+    private static string Tool => Path.Combine(AppContext.BaseDirectory, "Compensation.Cli.dll");
+
+    /// <summary>
+    /// Runs the tool in this process, in <paramref name="workingDirectory"/> (the repository root by default), as if its
+    /// output were redirected: <c>NO_COLOR</c> set and 160 columns. Standard input is the text <paramref name="stdin"/>
+    /// (empty when null).
+    /// </summary>
+    public static CliResult Run(string[] args, string? workingDirectory = null, string? stdin = null)
     {
-        var tool = Path.Combine(AppContext.BaseDirectory, "Compensation.Cli.dll");
-        Assert.True(File.Exists(tool), $"the tool is not next to the tests: {tool}");
-        Assert.True(File.Exists(Path.ChangeExtension(tool, ".runtimeconfig.json")), "the tool's runtimeconfig.json was not copied");
+        var entry = typeof(global::Compensation.Cli.Commands.CommandLine).Assembly.EntryPoint ?? throw new InvalidOperationException("the tool has no entry point");
+        lock (InProcess)
+        {
+            var (oldOut, oldError, oldIn, oldDirectory) = (Console.Out, Console.Error, Console.In, Environment.CurrentDirectory);
+            var (oldNoColor, oldColumns) = (Environment.GetEnvironmentVariable("NO_COLOR"), Environment.GetEnvironmentVariable("COLUMNS"));
+            using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+            using var error = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+            try
+            {
+                Console.SetOut(output);
+                Console.SetError(error);
+                Console.SetIn(new StringReader(stdin ?? string.Empty));
+                Environment.SetEnvironmentVariable("NO_COLOR", "1");
+                Environment.SetEnvironmentVariable("COLUMNS", "160");
+                Environment.CurrentDirectory = workingDirectory ?? RepoRoot;
+                var exit = (int)entry.Invoke(null, [args])!;
+                return new CliResult(exit, output.ToString(), error.ToString());
+            }
+            finally
+            {
+                Console.SetOut(oldOut);
+                Console.SetError(oldError);
+                Console.SetIn(oldIn);
+                Environment.SetEnvironmentVariable("NO_COLOR", oldNoColor);
+                Environment.SetEnvironmentVariable("COLUMNS", oldColumns);
+                Environment.CurrentDirectory = oldDirectory;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs the built tool as a real process in <paramref name="workingDirectory"/> (the repository root by default),
+    /// with <c>NO_COLOR</c> set unless <paramref name="noColor"/> is false and extra <paramref name="environment"/> variables.
+    /// </summary>
+    public static CliResult RunProcess(string[] args, string? workingDirectory = null, string? stdin = null, bool noColor = true, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        Assert.True(File.Exists(Tool), $"the tool is not next to the tests: {Tool}");
+        Assert.True(File.Exists(Path.ChangeExtension(Tool, ".runtimeconfig.json")), "the tool's runtimeconfig.json was not copied");
 
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -50,7 +96,7 @@ internal static class CliRunner
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(tool);
+        start.ArgumentList.Add(Tool);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -14,7 +14,7 @@ public class HostTimeZoneTests
     [Fact]
     public void Test_DelayRepayUnderTwoHostTimeZones_SameOutputEveryScenarioPasses()
     {
-        var runs = Zones.Select(zone => (Zone: zone, Result: CliRunner.Run(["test", "rules/delay-repay", "--min-coverage", "100"], environment: new Dictionary<string, string> { ["TZ"] = zone }))).ToList();
+        var runs = Zones.Select(zone => (Zone: zone, Result: CliRunner.RunProcess(["test", "rules/delay-repay", "--min-coverage", "100"], environment: new Dictionary<string, string> { ["TZ"] = zone }))).ToList();
 
         Assert.All(runs, run => Assert.True(run.Result.ExitCode == 0, $"under TZ={run.Zone}: {run.Result}"));
         Assert.Equal(runs[0].Result.Out, runs[1].Result.Out);
@@ -25,7 +25,7 @@ public class HostTimeZoneTests
     {
         // --delay promises at noon UTC on the manual's effective date and delivers that much later: no host zone involved.
         string[] args = ["decide", "rules/delay-repay", "--failure", "late-arrival", "--delay", "1h40m", "--order", "10.10", "--json"];
-        var outputs = Zones.Select(zone => CliRunner.Run(args, environment: new Dictionary<string, string> { ["TZ"] = zone })).ToList();
+        var outputs = Zones.Select(zone => CliRunner.RunProcess(args, environment: new Dictionary<string, string> { ["TZ"] = zone })).ToList();
 
         Assert.All(outputs, o => Assert.Equal(0, o.ExitCode));
         Assert.Equal(outputs[0].Out, outputs[1].Out);

@@ -8,18 +8,12 @@ namespace Compensation.Cli.Tests;
 /// </summary>
 internal sealed class ManualCopy : IDisposable
 {
-    private ManualCopy()
-    {
-        Root = Path.Combine(Path.GetTempPath(), "compensation-cli-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Manual);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(CliRunner.RepoRoot, CliRunner.SampleManual), "*.yaml"))
-        {
-            File.Copy(file, Path.Combine(Manual, Path.GetFileName(file)));
-        }
-    }
+    private readonly TempManual _folder = new();
+
+    private ManualCopy() => _folder.CopySample("m");
 
     /// <summary>The temporary folder to run the tool in.</summary>
-    public string Root { get; }
+    public string Root => _folder.Root;
 
     /// <summary>The copied manual's folder.</summary>
     public string Manual => Path.Combine(Root, "m");
@@ -39,15 +33,5 @@ internal sealed class ManualCopy : IDisposable
     /// <summary>Runs the tool in <see cref="Root"/>.</summary>
     public CliResult Run(params string[] args) => CliRunner.Run(args, Root);
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind is harmless.
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

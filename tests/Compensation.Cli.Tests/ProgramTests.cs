@@ -39,7 +39,7 @@ public class ProgramTests
     [Fact]
     public void Output_RedirectedWithoutNoColor_HasNoAnsiEscapes()
     {
-        var result = CliRunner.Run(["explain", CliRunner.SampleManual, "--incident", "rules/tienda-ejemplo/incidents/retraso-oro.json"], noColor: false);
+        var result = CliRunner.RunProcess(["explain", CliRunner.SampleManual, "--incident", "rules/tienda-ejemplo/incidents/retraso-oro.json"], noColor: false);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.DoesNotContain('\u001b', result.Out);

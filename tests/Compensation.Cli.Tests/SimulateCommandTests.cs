@@ -94,31 +94,8 @@ public sealed class SimulateCommandTests : IDisposable
 
     private static (int ExitCode, string Out, string Error) Tool(params string[] args)
     {
-        var tool = new[] { "Compensation.Cli.dll", "compensation.dll" }.Select(n => Path.Combine(AppContext.BaseDirectory, n)).First(File.Exists);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(tool);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"'compensation {string.Join(' ', args)}' did not finish in 2 minutes");
-        }
-
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result.ReplaceLineEndings("\n"));
+        // In this process, through the tool's entry point (see CliRunner).
+        var result = CliRunner.Run(args);
+        return (result.ExitCode, result.Out, result.Error.ReplaceLineEndings("\n"));
     }
 }

@@ -10,6 +10,7 @@ namespace Compensation.Samples.Tests;
 /// Packs the library with a version of its own (so no cached 0.1.0 can stand in for it), builds the sample
 /// against that package in a temporary folder, starts it on a free port of 127.0.0.1 and stops it at the end.
 /// Any step that fails throws with the step's output: the tests cannot pass without the sample running.
+/// Packing and building take a minute or two, so every test class shares one app (<see cref="SupportDeskCollection"/>).
 /// </summary>
 public sealed class SupportDeskFixture : IAsyncLifetime
 {
@@ -25,6 +26,9 @@ public sealed class SupportDeskFixture : IAsyncLifetime
     public string Work { get; } = Path.Combine(Path.GetTempPath(), "compensation-samples", Guid.NewGuid().ToString("N"));
 
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>The copy of the sample manual the app serves and watches.</summary>
+    public string ManualPath => Path.Combine(Work, "manual");
 
     public string Output
     {
@@ -70,8 +74,15 @@ public sealed class SupportDeskFixture : IAsyncLifetime
         ]);
 
         var port = FreePort();
-        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
-        _app = Start("dotnet", [Path.Combine(app, "SupportDesk.dll"), "--urls", $"http://127.0.0.1:{port}", $"--Compensation:ManualPath={Path.Combine(RepoRoot, "rules", "tienda-ejemplo")}"], app);
+        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(2) };
+        // A copy of the sample manual, so that a test can break an edit and watch /health report it.
+        Directory.CreateDirectory(ManualPath);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoRoot, "rules", "tienda-ejemplo"), "*.yaml"))
+        {
+            File.Copy(file, Path.Combine(ManualPath, Path.GetFileName(file)));
+        }
+
+        _app = Start("dotnet", [Path.Combine(app, "SupportDesk.dll"), "--urls", $"http://127.0.0.1:{port}", $"--Compensation:ManualPath={ManualPath}"], app);
         await WaitUntilHealthy();
     }
 

@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace Compensation.Samples.Tests;
 
 /// <summary>The sample application, built against the packed library, answers real HTTP requests.</summary>
-public sealed class SupportDeskTests(SupportDeskFixture app) : IClassFixture<SupportDeskFixture>
+[Collection(SupportDeskCollection.Name)]
+public sealed class SupportDeskTests(SupportDeskFixture app)
 {
     [Fact]
     public async Task PostDecide_SampleIncident_AnswersTheDecisionWithMessageAndFollowUps()
@@ -57,7 +58,9 @@ public sealed class SupportDeskTests(SupportDeskFixture app) : IClassFixture<Sup
 
         var text = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("INC002: unknown tier 'diamante'", text, StringComparison.Ordinal);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(text);
+        Assert.Contains(problem.RootElement.GetProperty("errors").EnumerateArray(), e => e.GetProperty("code").GetString() == "INC002" && e.GetProperty("message").GetString()!.StartsWith("unknown tier 'diamante'", StringComparison.Ordinal));
     }
 
     [Fact]

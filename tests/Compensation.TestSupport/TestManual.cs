@@ -1,9 +1,10 @@
 namespace Compensation.TestSupport;
 
 /// <summary>
-/// Builds manuals from inline YAML. The header (catalogue, empowerment) lives in its own file,
-/// "manual.yaml"; the rule sets a test states live in "test.yaml", so the line and column of a
-/// diagnostic in "test.yaml" are those of the test's raw string literal.
+/// Builds manuals from inline YAML: the one place tests turn rule-file texts into a manual. With
+/// <see cref="WithRules"/> the header (catalogue, empowerment) lives in its own file, "manual.yaml", and the
+/// rule sets a test states in "test.yaml", so the line and column of a diagnostic in "test.yaml" are those of
+/// the test's raw string literal.
 /// </summary>
 internal static class TestManual
 {
@@ -35,6 +36,34 @@ internal static class TestManual
             rules:
               - { name: nada, when: "false", set: { x: 1 } }
         """;
+
+    /// <summary>A smaller catalogue: tiers bajo &lt; alto, failures retraso and defecto; agente up to 30, then gerente.</summary>
+    public const string TinyHeader = """
+        manual: Pequeño
+        version: "1"
+        effective: 2026-01-01
+        currency: EUR
+        catalog:
+          tiers: [bajo, alto]
+          failures: [retraso, defecto]
+          delay-failures: [retraso]
+          causes: [interna, externa]
+        empowerment:
+          - { role: agente, up-to: 30 }
+          - { role: gerente }
+
+        """;
+
+    /// <summary>Loads rule files held in memory; fails the test, listing every diagnostic, when the manual has errors.</summary>
+    public static CompensationManual Load(params ManualSource[] files)
+    {
+        var result = CompensationManual.TryParse(files);
+        Assert.True(result.Manual is not null, string.Join(Environment.NewLine, result.Diagnostics));
+        return result.Manual!;
+    }
+
+    /// <summary>Loads <see cref="TinyHeader"/> followed by <paramref name="ruleSets"/> as one file, "pequeno.yaml".</summary>
+    public static CompensationManual Tiny(string ruleSets) => Load(new ManualSource("pequeno.yaml", TinyHeader + ruleSets));
 
     /// <summary>Loads the shared header plus <paramref name="ruleSets"/> (as "test.yaml").</summary>
     public static CompensationManual WithRules(string ruleSets, ManualLoadOptions? options = null)

@@ -12,7 +12,7 @@ internal static class CheckCodes
     /// <summary>A rule of a <c>first</c> or <c>priority</c> rule set matches but never fires: an earlier rule always wins (error).</summary>
     public const string Shadowed = "CHECK003";
 
-    /// <summary>A rule whose condition holds for none of the probed incidents (error).</summary>
+    /// <summary>A rule whose condition is proven to hold for no incident: its parts contradict each other (error).</summary>
     public const string NeverMatches = "CHECK004";
 
     /// <summary>More harm (a longer delay, a higher tier…) earns a lower total than the otherwise equal incident (error).</summary>
@@ -32,4 +32,7 @@ internal static class CheckCodes
 
     /// <summary>The manual rejected some probed incidents (a required fact the grid could not fill); they were skipped (warning).</summary>
     public const string Rejected = "CHECK010";
+
+    /// <summary>A rule the probes did not reach: its condition held for none of the probed incidents, but it is not proven impossible (warning).</summary>
+    public const string NotReached = "CHECK011";
 }

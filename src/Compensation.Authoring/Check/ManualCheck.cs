@@ -48,13 +48,16 @@ public static class ManualCheck
         }
 
         var before = findings.Count;
-        RuleChecks.Add(run, findings);
+        RuleChecks.Add(run, findings, FiredByScenarios(manual, options.Scenarios));
         if (grid.Reduced.Count > 0)
         {
-            // "Never fires" claims cover every probed incident; on a reduced grid they are only likely: say so.
+            // Claims about every probed incident are only likely on a reduced grid: say so (a proof stays an error).
             for (var i = before; i < findings.Count; i++)
             {
-                findings[i] = findings[i] with { Severity = DiagnosticSeverity.Warning, Message = findings[i].Message + " (on the reduced grid: raise the incident limit to be sure)" };
+                if (findings[i].Code != CheckCodes.NeverMatches)
+                {
+                    findings[i] = findings[i] with { Severity = DiagnosticSeverity.Warning, Message = findings[i].Message + " (on the reduced grid: raise the incident limit to be sure)" };
+                }
             }
         }
 
@@ -68,6 +71,26 @@ public static class ManualCheck
             .ThenBy(f => f.Code, StringComparer.Ordinal)
             .ToList();
         return new CheckReport(sorted, grid.Count, documented);
+    }
+
+    /// <summary>The rules the scenarios fire: the probes missing one of them proves nothing about it.</summary>
+    private static HashSet<string> FiredByScenarios(CompensationManual manual, ScenarioSuite? scenarios)
+    {
+        var fired = new HashSet<string>(StringComparer.Ordinal);
+        if (scenarios is null || scenarios.HasErrors)
+        {
+            return fired;
+        }
+
+        foreach (var scenario in scenarios.Scenarios)
+        {
+            if (ScenarioSuite.RunScenario(manual, scenario).Decision is { } decision)
+            {
+                fired.UnionWith(decision.Trace.Where(t => t.Outcome == RuleOutcome.Fired).Select(t => t.Rule));
+            }
+        }
+
+        return fired;
     }
 
     internal static string Describe(ProbeGrid grid, int failure, int[] indices)

@@ -5,7 +5,7 @@ namespace Compensation.Check;
 /// <summary>Per-rule findings: never matches, shadowed, never wins, overlaps, remedies always capped or dropped.</summary>
 internal static class RuleChecks
 {
-    public static void Add(GridRun run, List<CheckFinding> findings)
+    public static void Add(GridRun run, List<CheckFinding> findings, IReadOnlySet<string> firedByScenarios)
     {
         var grid = run.Grid;
         foreach (var ruleSet in grid.Manual.RuleSets)
@@ -20,13 +20,26 @@ internal static class RuleChecks
 
                 if (stats.Matched == 0)
                 {
+                    if (firedByScenarios.Contains(rule.Name))
+                    {
+                        continue; // a scenario fires it: the probes only missed it
+                    }
+
                     var (condition, count) = stats.FailedConditions.OrderByDescending(c => c.Value).FirstOrDefault();
-                    findings.Add(new CheckFinding(
-                        CheckCodes.NeverMatches,
-                        DiagnosticSeverity.Error,
-                        $"rule '{rule.Name}' can never fire: its condition holds for none of the {grid.Count} probed incidents",
-                        rule.Location,
-                        condition is null ? [] : [$"the part that fails most often: {condition} (on {count} incidents)"]));
+                    var proven = Compilation.FormulaAnalysis.NeverHolds(rule.Parts, grid.Manual);
+                    findings.Add(proven
+                        ? new CheckFinding(
+                            CheckCodes.NeverMatches,
+                            DiagnosticSeverity.Error,
+                            $"rule '{rule.Name}' can never fire: the parts of its condition contradict each other",
+                            rule.Location,
+                            condition is null ? [] : [$"the part that fails most often on the probes: {condition} (on {count} incidents)"])
+                        : new CheckFinding(
+                            CheckCodes.NotReached,
+                            DiagnosticSeverity.Warning,
+                            $"rule '{rule.Name}' was not reached by the probes: its condition held for none of the {grid.Count} probed incidents (it is not proven impossible; a scenario that fires it settles it)",
+                            rule.Location,
+                            condition is null ? [] : [$"the part that fails most often: {condition} (on {count} incidents)"]));
                 }
                 else if (stats.Fired == 0 && stats.SuppressedExample is { } example)
                 {

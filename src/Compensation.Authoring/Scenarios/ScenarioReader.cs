@@ -1,7 +1,6 @@
 using Compensation.Decisions;
 using Compensation.Diagnostics;
 using Compensation.Documents;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Compensation.Scenarios;
@@ -10,28 +9,17 @@ namespace Compensation.Scenarios;
 /// Reads scenario files (<c>scenarios: [ { name, incident, customer, expect } ]</c>), reporting every
 /// problem with file, line and column, like the manual reader.
 /// </summary>
-internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly baseDate, Facts.ManualTimeZone zone)
+internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly baseDate, Facts.ManualTimeZone zone, IReadOnlyCollection<string>? rules = null, IReadOnlyCollection<string>? roles = null)
 {
-    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceLocation> _names = new(StringComparer.Ordinal);
 
     public List<Scenario> Read(ManualSource file)
     {
         var result = new List<Scenario>();
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(file.Text));
-        }
-        catch (YamlException ex)
-        {
-            var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, (int)ex.Start.Line, (int)ex.Start.Column), $"YAML syntax: {message}", "check indentation, colons and quotes");
-            return result;
-        }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        // The same front door as rule files: limits, tabs, anchors, aliases and tags, positions.
+        if (YamlFrontDoor.Read(file, ManualLoadOptions.Default, diagnostics, "'scenarios:'") is not { } root)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, new SourceLocation(file.Path, 1, 1), "a scenario file must be a mapping with a 'scenarios:' list", "start the file with 'scenarios:'");
             return result;
         }
 
@@ -63,9 +51,9 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly
         var map = new YamlMapReader(mapping, file, diagnostics, "a scenario");
         var name = map.Scalar("name", required: true);
         var description = map.Scalar("description");
-        if (name is not null && !_names.Add(name.Text))
+        if (name is not null && !_names.TryAdd(name.Text, name.Location))
         {
-            diagnostics.Error(DiagnosticCodes.DuplicateName, name.Location, $"a second scenario named '{name.Text}'", "give every scenario its own name: it names the test");
+            diagnostics.Error(DiagnosticCodes.DuplicateName, name.Location, $"a second scenario named '{name.Text}'; the first is at {_names[name.Text]}", "give every scenario its own name: it names the test");
         }
 
         var incident = map.Map("incident", required: true) is { } i ? ReadIncident(new YamlMapReader(i, file, diagnostics, "the incident")) : null;
@@ -153,9 +141,13 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly
 
     private ScenarioExpectation? ReadExpectation(YamlMapReader map)
     {
-        var approval = map.Scalar("approval")?.Text;
+        var approvalScalar = map.Scalar("approval");
+        KnownRole(approvalScalar);
+        var approval = approvalScalar?.Text;
         var total = map.Scalar("total") is { } t ? Number(t) : null;
-        var fires = map.Scalars("fires").Select(s => s.Text).ToList();
+        var firesScalars = map.Scalars("fires");
+        firesScalars.ForEach(KnownRule);
+        var fires = firesScalars.Select(s => s.Text).ToList();
         var node = map.Node("remedies");
         var none = false;
         List<ExpectedRemedy>? remedies = null;
@@ -229,6 +221,15 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly
                 if (map.Scalar(name) is { } value)
                 {
                     list.Add((name, value.Text));
+                    if (name == "rule")
+                    {
+                        KnownRule(value);
+                    }
+                    else if (name == "approval")
+                    {
+                        KnownRole(value);
+                    }
+
                     if (RemedyFields.Check(kind, name, value.Text) is { } problem)
                     {
                         diagnostics.Error(DiagnosticCodes.InvalidValue, value.Location, problem);
@@ -244,5 +245,22 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly
         }
 
         return new ExpectedRemedy { Kind = kind, KindName = kindName, Location = parent.At(node), Parameters = list };
+    }
+
+    /// <summary>An expectation naming a rule the manual does not have could never pass: a load error.</summary>
+    private void KnownRule(Scalar name)
+    {
+        if (rules is not null && !rules.Contains(name.Text))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownScenarioName, name.Location, $"the manual has no rule named '{name.Text}'", Suggestions.Nearest(name.Text, rules) is { } nearest ? $"did you mean '{nearest}'?" : "check the rule's name in the manual (compensation explain lists every rule)");
+        }
+    }
+
+    private void KnownRole(Scalar? role)
+    {
+        if (role is not null && roles is not null && !roles.Contains(role.Text))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownScenarioName, role.Location, $"the manual has no role named '{role.Text}'", Suggestions.DidYouMean(role.Text, roles).Replace("valid values are", "its roles are", StringComparison.Ordinal));
+        }
     }
 }

@@ -27,6 +27,12 @@ internal static class CommandLine
         }
 
         var result = root.Parse(args);
+        if (result.Errors.Count == 0 && LoadLimits.Apply(result) is { } limitError)
+        {
+            Console.Error.WriteLine(limitError);
+            return UsageError;
+        }
+
         if (result.Errors.Count == 0)
         {
             return result.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = true });
@@ -38,8 +44,16 @@ internal static class CommandLine
             action.ShowHelp = false;
         }
 
-        result.Invoke();
+        // With --json, standard output carries only JSON: the errors and typo corrections go to standard error, and
+        // standard output gets { "errors": [...] }.
+        var json = args.Contains("--json", StringComparer.Ordinal);
+        result.Invoke(json ? new InvocationConfiguration { Output = Console.Error } : new InvocationConfiguration());
         Console.Error.WriteLine($"Run '{CommandPath(result.CommandResult)} --help' to see the usage.");
+        if (json)
+        {
+            Console.Out.WriteLine(ErrorReport.Serialize(result.Errors.Select(e => ((string?)"usage", (string?)null, e.Message))));
+        }
+
         return UsageError;
     }
 

@@ -36,22 +36,45 @@ internal sealed class DecisionRunner
 
     private int Run(ParseResult parseResult, Action<Decision> render)
     {
-        var manual = ManualArgument.Load(parseResult.GetRequiredValue(Manual));
-        if (manual is null)
+        // With --json, standard output is JSON on every path: the decision, or { "errors": [...] }.
+        var report = new ErrorReport(parseResult.GetValue(Json));
+        var path = parseResult.GetRequiredValue(Manual);
+
+        // A manual set (a folder of version sub-folders) decides with the version in force on the incident's date.
+        ManualSet? set = null;
+        CompensationManual? loaded;
+        IReadOnlyList<Diagnostic> diagnostics;
+        if (ManualArgument.IsSet(path))
         {
-            return CommandLine.Failure;
+            set = ManualArgument.LoadSet(path, out diagnostics);
+            loaded = set?.Latest;
+        }
+        else
+        {
+            loaded = ManualArgument.Load(path, out diagnostics);
         }
 
-        var input = Incident.Read(parseResult, manual, out var exitCode);
+        if (loaded is not { } manual)
+        {
+            foreach (var diagnostic in diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                report.Add(diagnostic);
+            }
+
+            return report.Fail(CommandLine.Failure);
+        }
+
+        var input = Incident.Read(parseResult, manual, report, out var exitCode);
         if (input is null)
         {
-            return exitCode;
+            return report.Fail(exitCode);
         }
 
         Decision decision;
         try
         {
-            decision = Explain ? manual.Explain(input.Incident!, input.Customer!) : manual.Decide(input.Incident!, input.Customer!);
+            var chosen = set is null ? manual : set.For(input.Incident, TimeProvider.System.GetUtcNow()); // INC013 before every version
+            decision = Explain ? chosen.Explain(input.Incident, input.Customer) : chosen.Decide(input.Incident, input.Customer);
         }
         catch (InvalidIncidentException ex)
         {
@@ -59,6 +82,7 @@ internal sealed class DecisionRunner
             foreach (var error in ex.Errors)
             {
                 Console.Error.WriteLine("  " + error);
+                report.Add(error);
             }
 
             if (parseResult.GetValue(Incident.File) is null && ex.Errors.Any(e => e.Code == "INC008"))
@@ -66,12 +90,13 @@ internal sealed class DecisionRunner
                 Console.Error.WriteLine("hint: a delay needs --delay, e.g. --delay 5d or --delay 36h");
             }
 
-            return CommandLine.Failure;
+            return report.Fail(CommandLine.Failure);
         }
         catch (RuleEvaluationException ex)
         {
             Console.Error.WriteLine("error: " + ex.Message);
-            return CommandLine.Failure;
+            report.Add(null, null, ex.Message);
+            return report.Fail(CommandLine.Failure);
         }
 
         if (parseResult.GetValue(Json))

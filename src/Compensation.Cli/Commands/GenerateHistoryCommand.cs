@@ -28,7 +28,7 @@ internal static class GenerateHistoryCommand
 
         command.SetAction(parseResult =>
         {
-            var result = CompensationManual.TryLoad(parseResult.GetRequiredValue(manual));
+            var result = CompensationManual.TryLoad(parseResult.GetRequiredValue(manual), LoadLimits.Options);
             foreach (var diagnostic in result.Diagnostics)
             {
                 Console.Error.WriteLine(diagnostic.ToString());

@@ -1,79 +1,69 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Compensation.Cli.Commands;
 
-/// <summary>An incident file: <c>{ "incident": {...}, "customer": {...} }</c> (camelCase, as in <c>rules/*/incidents/</c>).</summary>
-internal sealed record IncidentInput
+/// <summary>An incident and its customer, from a file, standard input or the command line's options.</summary>
+/// <param name="Incident">What went wrong.</param>
+/// <param name="Customer">Who it happened to.</param>
+internal sealed record IncidentInput(Incident Incident, Customer Customer)
 {
-    /// <summary>Strict reading: a misspelt property is an error, not a silently ignored value.</summary>
-    private static readonly JsonSerializerOptions ReadOptions = new(JsonSerializerDefaults.Web)
-    {
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
-    /// <summary>What went wrong.</summary>
-    public Incident? Incident { get; init; }
-
-    /// <summary>Who it happened to.</summary>
-    public Customer? Customer { get; init; }
-
     /// <summary>
-    /// Reads an incident file, or standard input when <paramref name="file"/> is <c>-</c>. Returns null after writing
-    /// the problem to standard error, with <paramref name="exitCode"/> telling whether it was a usage error or bad input.
+    /// Reads an incident file, or standard input when <paramref name="file"/> is <c>-</c>, with the library's strict
+    /// reader (<see cref="IncidentJson"/>). Returns null after writing every problem to standard error (and to
+    /// <paramref name="report"/>), with <paramref name="exitCode"/> telling whether it was a usage error or bad input.
     /// </summary>
-    public static IncidentInput? Read(string file, out int exitCode)
+    public static IncidentInput? Read(string file, ErrorReport report, out int exitCode)
     {
         exitCode = CommandLine.Success;
-        string json;
+        var source = file == "-" ? "standard input" : file;
+        IncidentJsonResult result;
         try
         {
             if (file == "-")
             {
                 if (!Console.IsInputRedirected)
                 {
-                    Console.Error.WriteLine("error: --incident - reads the incident from standard input; pipe a JSON file into it");
+                    Problem(report, null, "--incident", "--incident - reads the incident from standard input; pipe a JSON file into it");
                     exitCode = CommandLine.UsageError;
                     return null;
                 }
 
-                json = Console.In.ReadToEnd();
+                // Bytes, not text: the reader checks they are UTF-8 instead of a decoder replacing what is not.
+                using var input = Console.OpenStandardInput();
+                result = IncidentJson.TryReadAsync(input).GetAwaiter().GetResult();
             }
             else
             {
-                json = File.ReadAllText(file);
+                var length = new FileInfo(file).Length;
+                result = length > IncidentJson.MaxDocumentBytes
+                    ? IncidentJson.TryRead(new byte[IncidentJson.MaxDocumentBytes + 1]) // too large: refused before reading it
+                    : IncidentJson.TryRead(File.ReadAllBytes(file));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: cannot read the incident file '{file}': {ex.Message}");
+            Problem(report, null, file, $"cannot read the incident file '{file}': {ex.Message}");
             exitCode = CommandLine.Failure;
             return null;
         }
 
-        var source = file == "-" ? "standard input" : file;
-        try
+        if (result.Succeeded)
         {
-            var input = JsonSerializer.Deserialize<IncidentInput>(json, ReadOptions);
-            var missing = input is null ? "an object { \"incident\": {...}, \"customer\": {...} }"
-                : input.Incident is null ? "an \"incident\" object"
-                : input.Customer is null ? "a \"customer\" object"
-                : null;
-            if (missing is null)
-            {
-                return input;
-            }
-
-            Console.Error.WriteLine($"error: the incident in {source} needs {missing}");
+            return new IncidentInput(result.Incident, result.Customer);
         }
-        catch (JsonException ex)
+
+        Console.Error.WriteLine($"error: the incident in {source} cannot be read:");
+        foreach (var error in result.Errors)
         {
-            Console.Error.WriteLine($"error: the incident in {source} cannot be read: {ex.Message}");
+            Console.Error.WriteLine("  " + error);
+            report.Add(error);
         }
 
         exitCode = CommandLine.Failure;
         return null;
+    }
+
+    private static void Problem(ErrorReport report, string? code, string where, string message)
+    {
+        Console.Error.WriteLine("error: " + message);
+        report.Add(code, where, message);
     }
 }

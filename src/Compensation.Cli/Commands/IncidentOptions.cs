@@ -85,7 +85,7 @@ internal sealed class IncidentOptions
     /// Reads the incident and customer. Returns null after writing the problem to standard error, with
     /// <paramref name="exitCode"/> telling whether it was a usage error or unreadable input.
     /// </summary>
-    public IncidentInput? Read(ParseResult parseResult, CompensationManual manual, out int exitCode)
+    public IncidentInput? Read(ParseResult parseResult, CompensationManual manual, ErrorReport report, out int exitCode)
     {
         exitCode = CommandLine.Success;
         var file = parseResult.GetValue(File);
@@ -94,7 +94,7 @@ internal sealed class IncidentOptions
             return FromOptions(parseResult, manual);
         }
 
-        return IncidentInput.Read(file, out exitCode);
+        return IncidentInput.Read(file, report, out exitCode);
     }
 
     private IncidentInput FromOptions(ParseResult parseResult, CompensationManual manual)
@@ -116,9 +116,8 @@ internal sealed class IncidentOptions
             facts[name] = FactValue(manual, name, pair[(split + 1)..].Trim());
         }
 
-        return new IncidentInput
-        {
-            Incident = new Incident
+        return new IncidentInput(
+            new Incident
             {
                 Id = parseResult.GetValue(Id),
                 Failure = parseResult.GetValue(Failure) ?? string.Empty,
@@ -128,14 +127,13 @@ internal sealed class IncidentOptions
                 OrderValue = parseResult.GetValue(Order),
                 Facts = facts,
             },
-            Customer = new Customer
+            new Customer
             {
                 Tier = parseResult.GetValue(Tier),
                 PriorIncidents = parseResult.GetValue(Prior) ?? 0,
                 TenureMonths = parseResult.GetValue(Tenure) ?? 0,
                 RecentCompensation = parseResult.GetValue(Recent) ?? 0m,
-            },
-        };
+            });
     }
 
     /// <summary>Types an inline fact by its declaration, so that the manual's own checks report a wrong value.</summary>

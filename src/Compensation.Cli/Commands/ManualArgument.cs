@@ -48,9 +48,13 @@ internal static class ManualArgument
     /// Loads the manual for a command that uses it (decide, explain…). Warnings go to standard error;
     /// when the manual has errors, every diagnostic and the summary go to standard error and null is returned.
     /// </summary>
-    public static CompensationManual? Load(string path)
+    public static CompensationManual? Load(string path) => Load(path, out _);
+
+    /// <summary>Like <see cref="Load(string)"/>, also giving the diagnostics it wrote.</summary>
+    public static CompensationManual? Load(string path, out IReadOnlyList<Diagnostic> diagnostics)
     {
-        var result = CompensationManual.TryLoad(path);
+        var result = CompensationManual.TryLoad(path, LoadLimits.Options);
+        diagnostics = result.Diagnostics;
         WriteDiagnostics(Console.Error, result.Diagnostics);
         if (result.Manual is null)
         {
@@ -58,6 +62,36 @@ internal static class ManualArgument
         }
 
         return result.Manual;
+    }
+
+    /// <summary>Whether the path is a manual set: a folder of version sub-folders (each a manual with its own 'effective:' date).</summary>
+    public static bool IsSet(string path) => ManualSetLoader.VersionFolders(path).Count > 1;
+
+    /// <summary>Loads a manual set like <see cref="Load(string)"/>: diagnostics of every version on standard error, null when any has errors.</summary>
+    public static ManualSet? LoadSet(string path) => LoadSet(path, out _);
+
+    /// <summary>Like <see cref="LoadSet(string)"/>, also giving the diagnostics it wrote.</summary>
+    public static ManualSet? LoadSet(string path, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        (var set, diagnostics) = ManualSetLoader.TryLoad(path, LoadLimits.Options);
+        WriteDiagnostics(Console.Error, diagnostics);
+        if (set is null)
+        {
+            Console.Error.WriteLine($"{DisplayName(path)}: {Count(diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error), "error")}");
+        }
+
+        return set;
+    }
+
+    /// <summary>The summary line of a manual set: its versions with their effective dates, or its errors.</summary>
+    public static string SetSummary(string path, ManualSet? set, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = diagnostics.Count - errors;
+        var text = set is null
+            ? $"{DisplayName(path)}: {Count(errors, "error")}"
+            : $"{DisplayName(path)}: {Count(set.Versions.Count, "version")} ({string.Join(", ", set.Versions.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Stamp.Version} from {v.Stamp.Effective:yyyy-MM-dd}")))}), {Count(set.Versions.Sum(v => v.Rules.Count), "rule")}, {Count(errors, "error")}";
+        return warnings > 0 ? $"{text}, {Count(warnings, "warning")}" : text;
     }
 
     private static string Count(int count, string noun) =>

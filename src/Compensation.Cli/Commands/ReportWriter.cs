@@ -33,7 +33,7 @@ internal sealed class ReportWriter(IAnsiConsole output, IAnsiConsole error, bool
     /// <summary>Loads the manual, or writes <paramref name="failure"/> and every diagnostic and returns null.</summary>
     public CompensationManual? LoadManual(string manualPath, string failure)
     {
-        var load = CompensationManual.TryLoad(manualPath);
+        var load = CompensationManual.TryLoad(manualPath, LoadLimits.Options);
         if (load.Manual is null)
         {
             Error(failure);

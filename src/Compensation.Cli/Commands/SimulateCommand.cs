@@ -137,7 +137,7 @@ internal static class SimulateCommand
 
     private static CompensationManual? LoadManual(string path)
     {
-        var result = CompensationManual.TryLoad(path);
+        var result = CompensationManual.TryLoad(path, LoadLimits.Options);
         foreach (var diagnostic in result.Diagnostics)
         {
             Console.Error.WriteLine(diagnostic.ToString());

@@ -11,14 +11,27 @@ internal static class Terminal
 {
     private const int RedirectedWidth = 160;
 
-    private static readonly Lazy<IAnsiConsole> LazyOut = new(() => Create(Console.Out, Console.IsOutputRedirected));
-    private static readonly Lazy<IAnsiConsole> LazyError = new(() => Create(Console.Error, Console.IsErrorRedirected));
+    private static (TextWriter Writer, IAnsiConsole Console)? _out;
+    private static (TextWriter Writer, IAnsiConsole Console)? _error;
 
     /// <summary>Standard output: results.</summary>
-    public static IAnsiConsole Out => LazyOut.Value;
+    public static IAnsiConsole Out => For(ref _out, Console.Out, Console.IsOutputRedirected);
 
     /// <summary>Standard error: problems, so that <c>--json</c> output stays clean.</summary>
-    public static IAnsiConsole Error => LazyError.Value;
+    public static IAnsiConsole Error => For(ref _error, Console.Error, Console.IsErrorRedirected);
+
+    /// <summary>The console over <paramref name="writer"/>, made again when the process's writer changed (<see cref="Console.SetOut"/>, as the in-process tests do).</summary>
+    private static IAnsiConsole For(ref (TextWriter Writer, IAnsiConsole Console)? cached, TextWriter writer, bool redirected)
+    {
+        if (cached is { } known && ReferenceEquals(known.Writer, writer))
+        {
+            return known.Console;
+        }
+
+        var console = Create(writer, redirected);
+        cached = (writer, console);
+        return console;
+    }
 
     /// <summary>A console over <paramref name="writer"/>: plain text (no colours, no ANSI codes) when <paramref name="redirected"/> or NO_COLOR is set.</summary>
     public static IAnsiConsole Create(TextWriter writer, bool redirected)

@@ -12,6 +12,8 @@ internal static class TestCommand
         var scenariosOption = new Option<string?>("--scenarios") { Description = "A scenario file or folder to run instead of <manual>/scenarios/." };
         var filterOption = new Option<string?>("--filter") { Description = "Run only the scenarios whose name contains this text." };
         var minCoverageOption = new Option<int>("--min-coverage") { Description = "Fail (exit 1) when fewer than this percentage of the rules are fired by some scenario.", DefaultValueFactory = _ => 0 };
+        var jsonOption = new Option<bool>("--json") { Description = "Print the results (or the errors that stopped the run) as JSON instead of text." };
+        var junitOption = new Option<string?>("--junit") { Description = "Also write the results as JUnit XML to this file (for CI test reports)." };
         var command = new Command(
             "test",
             """
@@ -26,28 +28,61 @@ internal static class TestCommand
               compensation test rules/tienda-ejemplo
               compensation test rules/tienda-ejemplo --filter retraso --min-coverage 100
               compensation test rules/tienda-ejemplo --scenarios borrador.yaml
+              compensation test rules/tienda-ejemplo --json --junit test-results.xml
             """);
         command.Arguments.Add(manualArgument);
         command.Options.Add(scenariosOption);
         command.Options.Add(filterOption);
         command.Options.Add(minCoverageOption);
+        command.Options.Add(jsonOption);
+        command.Options.Add(junitOption);
         command.SetAction(parse => Run(
             ReportWriter.ForConsole(),
             parse.GetValue(manualArgument)!,
             parse.GetValue(scenariosOption),
             parse.GetValue(filterOption),
-            parse.GetValue(minCoverageOption)));
+            parse.GetValue(minCoverageOption),
+            parse.GetValue(jsonOption),
+            parse.GetValue(junitOption)));
         return command;
     }
 
-    public static int Run(ReportWriter writer, string manualPath, string? scenariosPath, string? filter, int minCoverage)
+    public static int Run(ReportWriter writer, string manualPath, string? scenariosPath, string? filter, int minCoverage, bool json = false, string? junit = null)
     {
-        if (writer.LoadManual(manualPath, $"the manual '{manualPath}' has errors; nothing was tested:") is not { } manual)
+        var name = ManualArgument.DisplayName(manualPath);
+        if (json)
+        {
+            var load = CompensationManual.TryLoad(manualPath, LoadLimits.Options);
+            if (load.Manual is null)
+            {
+                writer.Line(TestReports.ErrorsToJson(name, load.Diagnostics));
+                return CommandLine.Failure;
+            }
+        }
+
+        // A manual set (a folder of version sub-folders): its scenarios (<set>/scenarios/, else the latest version's)
+        // are each decided by the version in force on the incident's date.
+        var set = ManualArgument.IsSet(manualPath) ? ManualArgument.LoadSet(manualPath) : null;
+        if (ManualArgument.IsSet(manualPath) && set is null)
         {
             return CommandLine.Failure;
         }
 
-        var suite = ScenarioSuite.Load(manual, scenariosPath ?? (ReportWriter.ManualFolder(manualPath)));
+        var manual = set?.Latest ?? writer.LoadManual(manualPath, $"the manual '{manualPath}' has errors; nothing was tested:");
+        if (manual is null)
+        {
+            return CommandLine.Failure;
+        }
+
+        var scenarioFolder = scenariosPath
+            ?? (set is not null && !Directory.Exists(Path.Combine(manualPath, ScenarioSuite.FolderName)) ? ManualSetLoader.VersionFolders(manualPath)[^1] : ReportWriter.ManualFolder(manualPath));
+        var suite = ScenarioSuite.Load(manual, scenarioFolder);
+        if (suite.HasErrors && json)
+        {
+            writer.Line(TestReports.ErrorsToJson(name, suite.Diagnostics));
+            return CommandLine.Failure;
+        }
+
         if (suite.HasErrors)
         {
             writer.Error("the scenario files have errors; nothing was tested:");
@@ -59,9 +94,21 @@ internal static class TestCommand
             return CommandLine.Failure;
         }
 
-        var report = suite.Run(manual, writer.Progress("scenarios") is { } p ? new Progress<int>(n => p.Report((double)n / suite.Scenarios.Count)) : null);
+        var progress = !json && writer.Progress("scenarios") is { } p ? new Progress<int>(n => p.Report((double)n / suite.Scenarios.Count)) : null;
+        var report = set is null ? suite.Run(manual, progress) : suite.RunVersions(set, TimeProvider.System.GetUtcNow(), progress);
         writer.EndProgress();
         var results = report.Results.Where(r => filter is null || r.Scenario.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (junit is not null)
+        {
+            TestReports.ToJUnit(name, results).Save(junit);
+        }
+
+        if (json)
+        {
+            writer.Line(TestReports.ToJson(name, results, report));
+            var percentCovered = (int)Math.Floor(report.Coverage * 100);
+            return results.Any(r => !r.Passed) || (filter is null && percentCovered < minCoverage) ? CommandLine.Failure : CommandLine.Success;
+        }
         foreach (var result in results)
         {
             if (result.Passed)

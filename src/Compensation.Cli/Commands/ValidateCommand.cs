@@ -26,7 +26,16 @@ internal static class ValidateCommand
 
     private static int Run(string path)
     {
-        var result = CompensationManual.TryLoad(path);
+        if (ManualArgument.IsSet(path))
+        {
+            // A folder of version sub-folders: every version is validated, and their effective dates must differ.
+            var (set, diagnostics) = ManualSetLoader.TryLoad(path, LoadLimits.Options);
+            ManualArgument.WriteDiagnostics(Console.Out, diagnostics);
+            Console.Out.WriteLine(ManualArgument.SetSummary(path, set, diagnostics));
+            return set is null ? CommandLine.Failure : CommandLine.Success;
+        }
+
+        var result = CompensationManual.TryLoad(path, LoadLimits.Options);
         ManualArgument.WriteDiagnostics(Console.Out, result.Diagnostics);
         Console.Out.WriteLine(ManualArgument.Summary(path, result));
         return result.Succeeded ? CommandLine.Success : CommandLine.Failure;

@@ -7,7 +7,8 @@ namespace Compensation.Hosting;
 
 /// <summary>
 /// The engine behind <see cref="ICompensationEngine"/>: decisions read one immutable state (the manual set and its
-/// status) and take no lock; an edit is loaded on a background task and swapped in with one atomic write.
+/// status) and take no lock; an edit is loaded on a background task and swapped in with one atomic write. The pauses
+/// before reading an edit are measured on the host's <see cref="TimeProvider"/>, like every other time.
 /// </summary>
 internal sealed class CompensationEngine : ICompensationEngine, IDisposable
 {
@@ -127,7 +128,7 @@ internal sealed class CompensationEngine : ICompensationEngine, IDisposable
             {
                 while (Interlocked.Exchange(ref _pending, 0) == 1)
                 {
-                    await Task.Delay(_options.ReloadDelay, _stopping.Token).ConfigureAwait(false);
+                    await Task.Delay(_options.ReloadDelay, _clock, _stopping.Token).ConfigureAwait(false);
                     Interlocked.Exchange(ref _pending, 0); // changes during the pause are in what is read next
                     await ReloadAsync().ConfigureAwait(false);
                 }
@@ -169,7 +170,7 @@ internal sealed class CompensationEngine : ICompensationEngine, IDisposable
             {
                 // An editor may still be writing: read again after a pause that doubles each time.
                 Log.Retrying(_logger, attempt, attempts);
-                await Task.Delay(_options.ReloadDelay * (1 << (attempt - 1)), _stopping.Token).ConfigureAwait(false);
+                await Task.Delay(_options.ReloadDelay * (1 << (attempt - 1)), _clock, _stopping.Token).ConfigureAwait(false);
             }
         }
 

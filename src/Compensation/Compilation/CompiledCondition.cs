@@ -36,5 +36,8 @@ internal sealed class CompiledFormula<T>
 
     public required IReadOnlyList<FactDefinition> Reads { get; init; }
 
+    /// <summary>The rewritten expression over the frame (for formula analysis at load); null when not kept.</summary>
+    public System.Linq.Expressions.Expression? Body { get; init; }
+
     public bool IsConstant => Reads.Count == 0;
 }

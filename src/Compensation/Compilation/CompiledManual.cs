@@ -26,6 +26,9 @@ internal sealed class CompiledManual
 
     public required FactSchema Schema { get; init; }
 
+    /// <summary>The values each derived fact can take, from the values the rules set it to (formula analysis).</summary>
+    public IReadOnlyDictionary<FactDefinition, Interval> DerivedRanges { get; init; } = new Dictionary<FactDefinition, Interval>();
+
     public required IReadOnlyList<string> DelayFailures { get; init; }
 
     public required IReadOnlyList<CompiledRuleSet> RuleSets { get; init; }

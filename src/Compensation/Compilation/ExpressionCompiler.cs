@@ -45,6 +45,9 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
     /// <summary>Derived facts set by a rule set that is not visible yet: name → the rule set that sets it.</summary>
     public Dictionary<string, string> LaterFacts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Derived facts that depend on each other in a cycle (already reported as one diagnostic).</summary>
+    public HashSet<string> CyclicFacts { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Compiles a condition into its top-level parts; null when it has errors (already reported).</summary>
     public List<ConditionPart>? Condition(Scalar source)
     {
@@ -133,7 +136,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         var key = (source.Text, schema.Facts.Count);
         if (_formulas.TryGetValue(key, out var known))
         {
-            return new CompiledFormula<decimal> { Source = source, Evaluate = known.Evaluate, Reads = known.Reads }; // the same delegate, this formula's position
+            return new CompiledFormula<decimal> { Source = source, Evaluate = known.Evaluate, Reads = known.Reads, Body = known.Body }; // the same delegate, this formula's position
         }
 
         var rewriter = default(SandboxRewriter);
@@ -150,7 +153,7 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         }
 
         var lambda = Expression.Lambda<Func<FactFrame, decimal>>(Expression.Convert(body, typeof(decimal)), _frame);
-        var formula = new CompiledFormula<decimal> { Source = source, Evaluate = DelegateCompiler.Compile(lambda), Reads = rewriter!.Reads.Distinct().ToList() };
+        var formula = new CompiledFormula<decimal> { Source = source, Evaluate = DelegateCompiler.Compile(lambda), Reads = rewriter!.Reads.Distinct().ToList(), Body = body };
         _formulas[key] = formula;
         return formula;
     }
@@ -200,6 +203,12 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
             return null;
         }
 
+        if (FunctionCalls.Check(text) is { } call)
+        {
+            Report(source, offset, call, text);
+            return null;
+        }
+
         var (prepared, offsets) = ExpressionText.Prepare(text);
         var root = Expression.Parameter(schema.ParameterType(), string.Empty);
         LambdaExpression lambda;
@@ -209,13 +218,13 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         }
         catch (ParseException ex)
         {
-            var at = ex.Position >= 0 && ex.Position < offsets.Length ? offsets[ex.Position] : 0;
-            ReportParse(source, text, offset + at, ex.Message);
+            var at = ex.Position >= 0 && ex.Position < offsets.Length ? offsets[ex.Position] : ex.Position >= offsets.Length ? text.Length : 0; // past the end: the text stops too early
+            ReportParse(source, text, offset + at, offset, ex.Message);
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException or OverflowException or FormatException)
         {
-            ReportParse(source, text, offset, ex.Message);
+            ReportParse(source, text, offset, offset, ex.Message);
             return null;
         }
 
@@ -231,18 +240,24 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            Report(source, offset, new SandboxViolation(DiagnosticCodes.ExpressionType, $"'{text}' mixes values that cannot be combined: {ex.Message}"));
+            _ = ex;
+            Report(source, offset, new SandboxViolation(DiagnosticCodes.ExpressionType, $"'{text}' mixes values that cannot be combined", "use values of the same kind on both sides of each operator"));
             return null;
         }
     }
 
-    private void ReportParse(Scalar source, string text, int at, string message)
+    private void ReportParse(Scalar source, string text, int at, int offset, string message)
     {
         var unknown = UnknownMember().Match(message);
         if (unknown.Success)
         {
             var name = unknown.Groups[1].Value;
             var full = FullName(text, name);
+            if (CyclicFacts.Contains(full) || CyclicFacts.Contains(name))
+            {
+                return; // part of a cycle of derived facts, reported once with its rules
+            }
+
             if (LaterFacts.TryGetValue(full, out var ruleSet) || LaterFacts.TryGetValue(name, out ruleSet))
             {
                 diagnostics.Error(DiagnosticCodes.FactOrder, source.At(at), $"'{full}' is set by rule set '{ruleSet}', which does not run before this one", $"read '{full}' only in rule sets after '{ruleSet}'");
@@ -254,14 +269,9 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
             return;
         }
 
-        var cleaned = TypeNames().Replace(message, "the facts");
-        if (message.Contains("is not accessible", StringComparison.Ordinal) || message.Contains("No applicable method", StringComparison.Ordinal))
-        {
-            diagnostics.Error(DiagnosticCodes.Sandbox, source.At(at), $"'{text}' calls a method the manual language does not have: {cleaned}", SandboxRewriter.FunctionHint + "; expressions may only read declared facts");
-            return;
-        }
-
-        diagnostics.Error(DiagnosticCodes.ExpressionSyntax, source.At(at), $"cannot read '{text}': {cleaned}", "check parentheses, quotes and operators (and, or, not, ==, >=, +, *)");
+        var relative = Math.Clamp(at - offset, 0, text.Length);
+        var (code, translated, hint) = ParseMessages.Translate(text, ref relative, message, schema);
+        diagnostics.Error(code, source.At(offset + relative), translated, hint);
     }
 
     private void Report(Scalar source, int offset, SandboxViolation violation, string? text = null)
@@ -294,11 +304,12 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         return max;
     }
 
-    private static string Describe(Type type) => type == typeof(bool) ? "true/false value" : type == typeof(string) ? "text" : type == typeof(NodaTime.Instant) ? "date" : type.IsPrimitive || type == typeof(decimal) ? "number" : type.Name;
+    private static string Describe(Type type) => AuthorTerms.Kind(type) switch
+    {
+        "yes/no value" => "true/false value",
+        var kind => kind,
+    };
 
     [GeneratedRegex("No property or field '([^']+)' exists")]
     private static partial Regex UnknownMember();
-
-    [GeneratedRegex(@"'?<>f__AnonymousType[0-9a-zA-Z_`]*'?|'?DynamicClass[0-9]+'?")]
-    private static partial Regex TypeNames();
 }

@@ -16,10 +16,15 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
 
     public CompiledManual? Compile(ManualDocument document)
     {
+        if (document.OverLimit)
+        {
+            return null;
+        }
+
         if (document.RuleSets.SelectMany(r => r.Rules).Skip(options.MaxRules).FirstOrDefault() is { } beyond)
         {
             // Compiling costs a few milliseconds per rule: a limit keeps a huge manual from stalling the host.
-            diagnostics.Error(DiagnosticCodes.LimitExceeded, beyond.Location, $"the manual has more than {options.MaxRules} rules", "raise ManualLoadOptions.MaxRules if the manual really needs them");
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, beyond.Location, $"the manual has more than {options.MaxRules} rules", LimitHints.Rules);
             return null;
         }
 
@@ -66,7 +71,9 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         var empowerment = Empowerment(document);
         var calendar = CalendarCompiler.Compile(document.Calendar, timeZone, diagnostics);
         var expressions = new ExpressionCompiler(schema, diagnostics, options, calendar);
+        expressions.CyclicFacts.UnionWith(DerivedFactCycles.Report(document, diagnostics));
         var grants = new GrantCompiler(expressions, diagnostics, empowerment);
+        var analysis = new FormulaAnalysis(schema, diagnostics);
 
         var declaredDerived = DeclaredDerived(catalog);
         var setBy = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -118,6 +125,15 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
 
             // Facts set by this rule set become visible to the rule sets after it.
             var assignments = DeclareDerived(schema, pendingSets, index, ruleSetName, expressions, declaredDerived);
+            foreach (var set in pendingSets)
+            {
+                if (schema.TryGet(set.Fact.Text, out var derived) && derived.Origin == FactOrigin.Derived)
+                {
+                    var conditions = rules.First(r => r.Document == set.Rule).Parts?.Select(p => p.Body) ?? [];
+                    analysis.Derived(derived, set.Value.Body, conditions);
+                }
+            }
+
             foreach (var fact in pendingSets.Select(s => s.Fact.Text).Distinct())
             {
                 expressions.LaterFacts.Remove(fact);
@@ -137,16 +153,32 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
                 Grants = r.Grants,
             }).ToList();
 
+            foreach (var rule in compiledRules)
+            {
+                analysis.Check(rule);
+            }
+
             var policy = Enum.TryParse<HitPolicy>(ruleSetDocument.HitPolicy?.Text, ignoreCase: true, out var hp) ? hp : HitPolicy.Collect;
             if (policy == HitPolicy.Priority)
             {
                 compiledRules = [.. compiledRules.OrderByDescending(r => r.Priority).ThenBy(r => r.Order)];
             }
 
-            ruleSets.Add(new CompiledRuleSet { Name = ruleSetName, Policy = policy, Rules = compiledRules, Index = new RuleIndex(compiledRules, schema) });
+            var compiledRuleSet = new CompiledRuleSet { Name = ruleSetName, Policy = policy, Rules = compiledRules, Index = new RuleIndex(compiledRules, schema) };
+            ruleSets.Add(compiledRuleSet);
+            if (policy == HitPolicy.Unique)
+            {
+                UniqueOverlaps.Report(compiledRuleSet, schema, analysis, diagnostics);
+            }
         }
 
         var (total, kinds) = Limits(document, expressions);
+        analysis.Limit(total);
+        foreach (var limit in kinds.Values)
+        {
+            analysis.Limit(limit);
+        }
+
         var messages = templates.Compile(document.Messages, schema);
         var followUps = new FollowUpCompiler(expressions, diagnostics).Compile(document.FollowUps);
         if (diagnostics.HasErrors)
@@ -172,6 +204,7 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             DefaultCurrency = Math.Max(0, currencies.IndexOf(currency)),
             TimeZone = timeZone,
             Schema = schema,
+            DerivedRanges = new Dictionary<FactDefinition, Interval>(analysis.DerivedRanges, ReferenceEqualityComparer.Instance),
             DelayFailures = delayFailures,
             IsDelayFailure = [.. schema.Failure.Values.Select(delayFailures.Contains)],
             RuleSets = ruleSets,

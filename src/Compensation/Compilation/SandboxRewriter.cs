@@ -103,13 +103,13 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
             ExpressionType.Parameter => throw Outside("'it' and other references to the whole fact set"),
             ExpressionType.New or ExpressionType.NewArrayInit or ExpressionType.NewArrayBounds or ExpressionType.MemberInit or ExpressionType.ListInit
                 => throw Outside("creating objects"),
-            _ => throw Outside($"'{node.NodeType}' expressions"),
+            _ => throw Outside("this kind of expression"),
         };
     }
 
     protected override Expression VisitMember(MemberExpression node)
     {
-        var fact = Resolve(node) ?? throw Outside($"the member '{node.Member.Name}'");
+        var fact = Resolve(node) ?? throw Outside($"'{node.Member.Name}'");
         if (fact.Type == FactType.Catalog && fact.Values.Count == 0 && fact.Ordered)
         {
             throw CatalogPredicate.NoTiers(fact);
@@ -149,7 +149,7 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
         double d => throw new SandboxViolation(DiagnosticCodes.ExpressionType, $"the number {d.ToString(System.Globalization.CultureInfo.InvariantCulture)} is too large for an amount", "amounts stay below 79,228,162,514,264,337,593,543,950,335"),
         string s => throw new SandboxViolation(DiagnosticCodes.ExpressionType, $"the text \"{s}\" can only be compared with tier, failure, cause or a fact declared with a list of values", null, "\"" + s + "\""),
         null => throw new SandboxViolation(DiagnosticCodes.ExpressionType, "'null' is not a value in the manual language"),
-        _ => throw Outside($"values of type {node.Type.Name}"),
+        _ => throw Outside($"{AuthorTerms.A(AuthorTerms.Kind(node.Type))} of this kind"),
     };
 
     protected override Expression VisitMethodCall(MethodCallExpression node)
@@ -180,7 +180,7 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
             return list.Expressions.Select(e => (Expression)Expression.Equal(Promote(value, e), Promote(e, value))).Aggregate(Expression.OrElse);
         }
 
-        throw new SandboxViolation(DiagnosticCodes.Sandbox, $"'{node.Method.Name}' is not available in a manual", FunctionHint, node.Method.Name);
+        throw new SandboxViolation(DiagnosticCodes.Sandbox, $"'{node.Method.Name}' is not a function of the manual language; the functions are {string.Join(", ", FunctionCalls.Names)}", "expressions may only read declared facts and use these functions", node.Method.Name);
     }
 
     /// <summary>The hint every "not available" diagnostic gives: the whole list of functions.</summary>
@@ -225,7 +225,7 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
             return Expression.Call(Expression.Constant(calendar), target, arguments);
         }
 
-        throw new SandboxViolation(DiagnosticCodes.Sandbox, $"'{name}' is not available in a manual", FunctionHint, name);
+        throw new SandboxViolation(DiagnosticCodes.Sandbox, $"'{name}' is not a function of the manual language; the functions are {string.Join(", ", FunctionCalls.Names)}", "expressions may only read declared facts and use these functions", name);
     }
 
     protected override Expression VisitConditional(ConditionalExpression node)
@@ -246,7 +246,7 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
     {
         if (node.Method is not null && node.Method.DeclaringType != typeof(decimal) && node.Method.DeclaringType != typeof(Math) && node.Method.DeclaringType != typeof(NodaTime.Instant))
         {
-            throw Outside($"the operator '{node.Method.Name}' on {node.Method.DeclaringType?.Name}");
+            throw Outside("this operator on these values");
         }
 
         if (node.Left.Type == typeof(NodaTime.Instant) || node.Right.Type == typeof(NodaTime.Instant))
@@ -300,12 +300,12 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
         if (node.NodeType is ExpressionType.Convert or ExpressionType.ConvertChecked
             && target != typeof(int) && target != typeof(long) && target != typeof(decimal) && target != typeof(double) && target != typeof(bool))
         {
-            throw Outside($"conversion to {target.Name}");
+            throw Outside($"converting to {AuthorTerms.A(AuthorTerms.Kind(target))}");
         }
 
         if (node.Method is not null && node.Method.DeclaringType != typeof(decimal))
         {
-            throw Outside($"the operator '{node.Method.Name}'");
+            throw Outside("this operator");
         }
 
         var operand = Visit(node.Operand)!;

@@ -74,4 +74,22 @@ internal static class DiagnosticCodes
 
     /// <summary>A file or folder cannot be read.</summary>
     public const string Io = "CMP024";
+
+    /// <summary>A function is called with the wrong number of values.</summary>
+    public const string FunctionArity = "CMP025";
+
+    /// <summary>A constant is out of range (a percentage above 100, a negative amount or duration, min above max, division by zero).</summary>
+    public const string ConstantOutOfRange = "CMP026";
+
+    /// <summary>A formula can divide by zero, exceed 100 % or go negative for some incident the manual allows (a warning).</summary>
+    public const string FormulaRange = "CMP027";
+
+    /// <summary>Derived facts depend on each other in a cycle.</summary>
+    public const string DependencyCycle = "CMP028";
+
+    /// <summary>Two rules of a rule set with hit policy 'unique' can match the same incident.</summary>
+    public const string UniqueOverlap = "CMP029";
+
+    /// <summary>A scenario's expectation names a rule or role the manual does not have.</summary>
+    public const string UnknownScenarioName = "CMP030";
 }

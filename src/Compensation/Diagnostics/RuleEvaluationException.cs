@@ -7,7 +7,7 @@ namespace Compensation;
 public sealed class RuleEvaluationException : CompensationException
 {
     internal RuleEvaluationException(string rule, string expression, SourceLocation location, Exception innerException)
-        : base($"{location}: rule '{rule}' failed evaluating '{expression}': {innerException.Message}", innerException)
+        : base($"{location}: rule '{rule}' failed evaluating '{expression}': {Describe(innerException)}", innerException)
     {
         Rule = rule;
         Expression = expression;
@@ -22,4 +22,14 @@ public sealed class RuleEvaluationException : CompensationException
 
     /// <summary>Where the expression is written.</summary>
     public SourceLocation Location { get; }
+
+    /// <summary>What went wrong, in the manual's words (never the runtime's).</summary>
+    private static string Describe(Exception inner) => inner switch
+    {
+        DivideByZeroException => "it divides by zero",
+        OverflowException => "the result is too large to compute",
+        ArgumentOutOfRangeException range when range.Message.IndexOf(" (Parameter", StringComparison.Ordinal) is var cut and > 0 => range.Message[..cut],
+        ArgumentOutOfRangeException => "a value is out of range",
+        _ => inner.Message,
+    };
 }

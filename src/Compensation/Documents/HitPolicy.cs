@@ -7,4 +7,7 @@ internal enum HitPolicy
     First,
     Priority,
     Best,
+
+    /// <summary>At most one rule may match an incident; two matching is an error naming both (never a silent pick).</summary>
+    Unique,
 }

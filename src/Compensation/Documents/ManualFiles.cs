@@ -1,3 +1,4 @@
+using System.Globalization;
 using Compensation.Diagnostics;
 
 namespace Compensation.Documents;
@@ -22,18 +23,24 @@ internal static class ManualFiles
                 }
                 else if (names.Count > options.MaxFiles)
                 {
-                    diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceLocation(path, 1, 1), $"the folder holds {names.Count} rule files; the limit is {options.MaxFiles}", "raise ManualLoadOptions.MaxFiles");
+                    diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceLocation(path, 1, 1), $"the folder holds {names.Count} rule files; the limit is {options.MaxFiles}", LimitHints.Files);
                     return files;
                 }
 
                 foreach (var name in names)
                 {
-                    files.Add(ReadFile(name, options));
+                    if (ReadFile(name, options, diagnostics) is { } file)
+                    {
+                        files.Add(file);
+                    }
                 }
             }
             else if (File.Exists(path))
             {
-                files.Add(ReadFile(path, options));
+                if (ReadFile(path, options, diagnostics) is { } file)
+                {
+                    files.Add(file);
+                }
             }
             else
             {
@@ -48,15 +55,31 @@ internal static class ManualFiles
         return files;
     }
 
-    private static ManualSource ReadFile(string path, ManualLoadOptions options)
+    private static ManualSource? ReadFile(string path, ManualLoadOptions options, DiagnosticBag diagnostics)
     {
         var info = new FileInfo(path);
         if (info.Length > options.MaxFileLength * 4L)
         {
-            // Far beyond the limit: do not read it into memory; the reader reports the size.
-            return new ManualSource(path, new string(' ', options.MaxFileLength + 1));
+            // Far beyond the limit (a character takes at most 4 bytes): not read into memory at all.
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceLocation(path, 1, 1), $"the file is {Size(info.Length)}; the limit is {options.MaxFileLength.ToString("N0", CultureInfo.InvariantCulture)} characters", LimitHints.FileLength);
+            return null;
         }
 
-        return new ManualSource(path, File.ReadAllText(path));
+        var text = File.ReadAllText(path);
+        if (text.Length > options.MaxFileLength)
+        {
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceLocation(path, 1, 1), string.Create(CultureInfo.InvariantCulture, $"the file has {text.Length:N0} characters; the limit is {options.MaxFileLength:N0}"), LimitHints.FileLength);
+            return null;
+        }
+
+        return new ManualSource(path, text);
     }
+
+    /// <summary>A size for people: bytes, with KB or MB when large.</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        >= 1_000_000 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1_000_000.0:0.#} MB ({bytes:N0} bytes)"),
+        >= 10_000 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1_000.0:0.#} KB ({bytes:N0} bytes)"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes"),
+    };
 }

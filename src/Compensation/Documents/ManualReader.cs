@@ -25,8 +25,18 @@ internal sealed class ManualReader
         string? headerFile = null;
         var unreadable = false;
 
-        foreach (var file in files)
+        var rules = 0;
+        foreach (var (file, index) in files.Select((f, i) => (f, i)))
         {
+            if (rules > _options.MaxRules)
+            {
+                // Stop reading: the rest of a huge manual would cost time and memory for nothing.
+                var first = document.RuleSets.SelectMany(r => r.Rules).Skip(_options.MaxRules).First();
+                _diagnostics.Error(DiagnosticCodes.LimitExceeded, first.Location, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the manual has more than {_options.MaxRules:N0} rules ({rules:N0} in its first {index} of {files.Count} files; the rest were not read)"), LimitHints.Rules);
+                document.OverLimit = true;
+                break;
+            }
+
             var root = Parse(file);
             if (root is null)
             {
@@ -69,9 +79,10 @@ internal sealed class ManualReader
 
             new CommunicationReader(map, _diagnostics).Read(document);
             map.Finish();
+            rules = document.RuleSets.Sum(r => r.Rules.Count);
         }
 
-        if (headerFile is null && !unreadable)
+        if (headerFile is null && !unreadable && !document.OverLimit)
         {
             _diagnostics.Error(DiagnosticCodes.ManualHeader, new SourceLocation(files.Count > 0 ? files[0].Path : source, 1, 1), "no file has the 'manual:' header", "start the first file with 'manual: <name>', 'version:', 'effective:', 'currency:' and 'catalog:'");
         }
@@ -79,117 +90,7 @@ internal sealed class ManualReader
         return document;
     }
 
-    private YamlMappingNode? Parse(ManualSource file)
-    {
-        if (file.Text.Length > _options.MaxFileLength)
-        {
-            _diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceLocation(file.Path, 1, 1), $"the file has {file.Text.Length} characters; the limit is {_options.MaxFileLength}", "split the manual into several files, or raise ManualLoadOptions.MaxFileLength");
-            return null;
-        }
-
-        if (!YamlPreScan.Check(file.Path, file.Text, _options, _diagnostics))
-        {
-            return null;
-        }
-
-        var stream = new YamlStream();
-        var parser = new Parser(new StringReader(file.Text));
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlException ex)
-        {
-            var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
-            _diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, (int)ex.Start.Line, (int)ex.Start.Column), $"YAML syntax: {message}", "check indentation, colons and quotes around values that contain ':' or '#'");
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet 16.3 throws this instead of a YamlException for some malformed flow lists
-            // (an unclosed '[' followed by a comment); report it where the parser stopped.
-            var at = parser.Current?.End ?? Mark.Empty;
-            _diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file.Path, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column)), "YAML syntax: a '[...]' or '{...}' list is not closed", "close the list with ']' or '}' on the same line, or check quotes and commas");
-            return null;
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            _diagnostics.Error(DiagnosticCodes.InvalidValue, new SourceLocation(file.Path, 1, 1), "the file is empty", "remove it, or add 'rule-sets:'");
-            return null;
-        }
-
-        if (stream.Documents.Count > 1)
-        {
-            _diagnostics.Error(DiagnosticCodes.YamlFeature, new SourceLocation(file.Path, (int)stream.Documents[1].RootNode.Start.Line, 1), "the file holds more than one YAML document ('---')", "keep one document per file");
-        }
-
-        var root = stream.Documents[0].RootNode;
-        if (!CheckFeatures(file.Path, root))
-        {
-            return null;
-        }
-
-        if (root is not YamlMappingNode map)
-        {
-            _diagnostics.Error(DiagnosticCodes.InvalidValue, new SourceLocation(file.Path, (int)root.Start.Line, (int)root.Start.Column), $"the file must be a mapping of 'key: value' lines, not a {YamlMapReader.Shape(root)}");
-            return null;
-        }
-
-        return map;
-    }
-
-    /// <summary>Rejects anchors, aliases and tags (no object construction, no alias bombs), and bounds size and depth.</summary>
-    private bool CheckFeatures(string file, YamlNode root)
-    {
-        var ok = true;
-        var nodes = 0;
-        var stack = new Stack<(YamlNode Node, int Depth)>();
-        stack.Push((root, 1));
-        while (stack.Count > 0)
-        {
-            var (node, depth) = stack.Pop();
-            var at = new SourceLocation(file, (int)node.Start.Line, (int)node.Start.Column);
-            if (++nodes > _options.MaxNodes || depth > _options.MaxDepth)
-            {
-                _diagnostics.Error(DiagnosticCodes.LimitExceeded, at, nodes > _options.MaxNodes ? $"the file has more than {_options.MaxNodes} YAML nodes" : $"the file nests deeper than {_options.MaxDepth} levels", "split the manual into several files, or raise the limits in ManualLoadOptions");
-                return false;
-            }
-
-            if (!node.Anchor.IsEmpty)
-            {
-                _diagnostics.Error(DiagnosticCodes.YamlFeature, at, $"YAML anchors and aliases ('&{node.Anchor}', '*{node.Anchor}') are not allowed in a manual", "write the value out where it is needed");
-                ok = false;
-            }
-
-            if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
-            {
-                _diagnostics.Error(DiagnosticCodes.YamlFeature, at, $"YAML tags ('{node.Tag}') are not allowed in a manual", "remove the '!tag'; values are plain text, numbers, lists and mappings");
-                ok = false;
-            }
-
-            switch (node)
-            {
-                case YamlMappingNode map:
-                    foreach (var entry in map.Children)
-                    {
-                        stack.Push((entry.Key, depth + 1));
-                        stack.Push((entry.Value, depth + 1));
-                    }
-
-                    break;
-                case YamlSequenceNode sequence:
-                    foreach (var item in sequence.Children)
-                    {
-                        stack.Push((item, depth + 1));
-                    }
-
-                    break;
-            }
-        }
-
-        return ok;
-    }
+    private YamlMappingNode? Parse(ManualSource file) => YamlFrontDoor.Read(file, _options, _diagnostics, "'rule-sets:'");
 
     private void ReadHeader(YamlMapReader map, ManualDocument document)
     {

@@ -184,9 +184,13 @@ internal sealed class RuleSetReader(YamlMapReader parent, DiagnosticBag diagnost
                 continue;
             }
 
-            if (TableCell.ToExpression(columns[i].Text, cell.Text) is { } expression)
+            if (TableCell.ToExpression(columns[i].Text, cell.Text, out var error) is { } expression)
             {
                 rule.Conditions.Add(new Scalar(expression, cell.Location) { Synthetic = true });
+            }
+            else if (error is not null)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidTable, cell.Location, $"column '{columns[i].Text}': {error}", TableCell.Forms);
             }
         }
     }

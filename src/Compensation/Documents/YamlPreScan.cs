@@ -20,6 +20,11 @@ internal static class YamlPreScan
     /// <summary>True when the file may be loaded; otherwise the problems are reported. Syntax errors are left to the loader.</summary>
     public static bool Check(string file, string text, ManualLoadOptions options, DiagnosticBag diagnostics)
     {
+        if (!CheckTabs(file, text, diagnostics))
+        {
+            return false;
+        }
+
         var parser = new Parser(new StringReader(text));
         var depth = 0;
         var nodes = 0;
@@ -38,7 +43,7 @@ internal static class YamlPreScan
                     case NodeEvent node:
                         if (++nodes > options.MaxNodes)
                         {
-                            diagnostics.Error(DiagnosticCodes.LimitExceeded, at, $"the file has more than {options.MaxNodes} YAML nodes", "split the manual into several files, or raise ManualLoadOptions.MaxNodes");
+                            diagnostics.Error(DiagnosticCodes.LimitExceeded, at, $"the file has more than {options.MaxNodes} YAML nodes", LimitHints.Nodes);
                             return false;
                         }
 
@@ -56,7 +61,7 @@ internal static class YamlPreScan
 
                         if (node is MappingStart or SequenceStart && ++depth > options.MaxDepth)
                         {
-                            diagnostics.Error(DiagnosticCodes.LimitExceeded, at, $"the file nests deeper than {options.MaxDepth} levels", "split the manual into several files, or raise ManualLoadOptions.MaxDepth");
+                            diagnostics.Error(DiagnosticCodes.LimitExceeded, at, $"the file nests deeper than {options.MaxDepth} levels", LimitHints.Depth);
                             return false;
                         }
 
@@ -72,13 +77,45 @@ internal static class YamlPreScan
             // The loader reports syntax errors with their position; nothing beyond the limits was read.
             return ok;
         }
-        catch (InvalidOperationException ex)
+        catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this on some malformed input (a '---' inside a flow mapping):
             // a syntax error, reported like one.
             var at = parser.Current is { } last ? new SourceLocation(file, (int)last.End.Line, (int)last.End.Column) : new SourceLocation(file, 1, 1);
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, at, $"YAML syntax: the file cannot be read after this point ({ex.Message})", "check indentation, colons, brackets and quotes; '---' may only start a line outside brackets");
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at, "YAML syntax: the file cannot be read after this point", "check indentation, colons, brackets and quotes; '---' may only start a line outside brackets");
             return false;
+        }
+
+        return ok;
+    }
+
+    /// <summary>
+    /// Reports every tab used as indentation at its own line and column (YAML indents with spaces only;
+    /// the parser would otherwise report the mapping that contains it, often at the file's first line).
+    /// </summary>
+    private static bool CheckTabs(string file, string text, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        var line = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            line++;
+            var tab = -1;
+            var k = 0;
+            for (; k < raw.Length && raw[k] is ' ' or '\t' or '-'; k++)
+            {
+                if (raw[k] == '\t' && tab < 0)
+                {
+                    tab = k;
+                }
+            }
+
+            // A tab before a comment or at the end of a line is only whitespace.
+            if (tab >= 0 && k < raw.Length && raw[k] is not '#' and not '\r')
+            {
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file, line, tab + 1), "a tab is used to indent this line; YAML indents with spaces only", "replace the tab with spaces, aligned with the lines above");
+                ok = false;
+            }
         }
 
         return ok;

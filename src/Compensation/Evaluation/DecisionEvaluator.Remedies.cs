@@ -56,7 +56,7 @@ internal static partial class DecisionEvaluator
             else
             {
                 var winning = granted[winner].Remedy;
-                var why = winning.Cost > granted[i].Remedy.Cost ? $"grants more ({winning.Cost})" : "was granted first";
+                var why = winning.Cost > granted[i].Remedy.Cost ? string.Create(CultureInfo.InvariantCulture, $"grants more ({winning.Cost})") : "was granted first";
                 adjustments.Add(new RemedyAdjustment(granted[i].Remedy, AdjustmentKind.DroppedByGroup, $"exclusive group '{grant.Group}': '{winning.Rule}' {why}"));
             }
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Compensation.Compilation;
 using Compensation.Documents;
 using Compensation.Facts;
@@ -83,6 +84,23 @@ internal static partial class DecisionEvaluator
                     break;
                 case HitPolicy.First or HitPolicy.Priority:
                     FirstHit(manual, ruleSet, rules, frame, scratch, trace, observer);
+                    break;
+                case HitPolicy.Unique:
+                    CompiledRule? only = null;
+                    foreach (var rule in rules)
+                    {
+                        if (Matches(rule, frame, trace))
+                        {
+                            if (only is not null)
+                            {
+                                throw Overlap(ruleSet, only, rule);
+                            }
+
+                            only = rule;
+                            Fire(manual, rule, frame, granted, trace, observer);
+                        }
+                    }
+
                     break;
                 default:
                     Best(manual, rules, frame, scratch, trace, observer);
@@ -216,7 +234,7 @@ internal static partial class DecisionEvaluator
             }
             else
             {
-                trace?.Add(Trace(rule, RuleOutcome.Suppressed) with { Reason = $"hit policy 'best': '{best.Name}' is worth more ({bestValue})" });
+                trace?.Add(Trace(rule, RuleOutcome.Suppressed) with { Reason = string.Create(CultureInfo.InvariantCulture, $"hit policy 'best': '{best.Name}' is worth more ({bestValue})") });
             }
         }
     }
@@ -315,6 +333,14 @@ internal static partial class DecisionEvaluator
 
         return values;
     }
+
+    /// <summary>Two rules of a 'unique' rule set matched one incident: an error naming both, never a silent pick.</summary>
+    private static RuleEvaluationException Overlap(CompiledRuleSet ruleSet, CompiledRule first, CompiledRule second)
+        => new(
+            second.Name,
+            string.Join(" and ", second.Parts.Select(p => p.Text)),
+            second.Location,
+            new InvalidOperationException($"rules '{first.Name}' ({first.Location}) and '{second.Name}' both match this incident, and rule set '{ruleSet.Name}' has hit policy 'unique', which allows one"));
 
     private static string Policy(CompiledRuleSet ruleSet) => ruleSet.Policy.ToString().ToLowerInvariant();
 }

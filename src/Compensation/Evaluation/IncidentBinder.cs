@@ -172,13 +172,13 @@ internal static class IncidentBinder
         var value = Convert(fact, raw);
         if (value is null)
         {
-            Error(ref errors, $"Incident.Facts.{fact.Name}", "INC006", $"'{raw}' is not a {fact.TypeName}");
+            Error(ref errors, $"Incident.Facts.{fact.Name}", "INC006", string.Create(CultureInfo.InvariantCulture, $"'{raw}' is not a {fact.TypeName}"));
             return;
         }
 
         if (value < fact.Min || value > fact.Max)
         {
-            Error(ref errors, $"Incident.Facts.{fact.Name}", "INC006", $"{value} is outside {fact.Min}..{fact.Max}");
+            Error(ref errors, $"Incident.Facts.{fact.Name}", "INC006", string.Create(CultureInfo.InvariantCulture, $"{value} is outside {fact.Min}..{fact.Max}"));
             return;
         }
 
@@ -294,11 +294,11 @@ internal static class IncidentBinder
     {
         if (value < 0)
         {
-            Error(ref errors, property, "INC011", $"{what} cannot be negative ({value})");
+            Error(ref errors, property, "INC011", string.Create(CultureInfo.InvariantCulture, $"{what} cannot be negative ({value})"));
         }
         else if (value > MaxCount)
         {
-            Error(ref errors, property, "INC011", $"{what} cannot exceed {MaxCount} ({value})");
+            Error(ref errors, property, "INC011", string.Create(CultureInfo.InvariantCulture, $"{what} cannot exceed {MaxCount} ({value})"));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Compensation.Compilation;
 using Compensation.Decisions;
 using Compensation.Facts;
@@ -47,11 +48,11 @@ internal static class Limits
                 if (descriptor.IsReducible && room > 0)
                 {
                     kept = descriptor.WithCost(remedy, room, order, frame.Rounding, originalCost: remedy.Cost);
-                    adjustments.Add(new RemedyAdjustment(remedy, AdjustmentKind.Reduced, $"limit '{limit}' ({formula.Source.Text}) left {room}; reduced from {remedy.Cost}"));
+                    adjustments.Add(new RemedyAdjustment(remedy, AdjustmentKind.Reduced, string.Create(CultureInfo.InvariantCulture, $"limit '{limit}' ({formula.Source.Text}) left {room}; reduced from {remedy.Cost}")));
                 }
                 else
                 {
-                    adjustments.Add(new RemedyAdjustment(remedy, AdjustmentKind.DroppedByLimit, $"limit '{limit}' ({formula.Source.Text}) left {Math.Max(0, room)}; it costs {remedy.Cost}"));
+                    adjustments.Add(new RemedyAdjustment(remedy, AdjustmentKind.DroppedByLimit, string.Create(CultureInfo.InvariantCulture, $"limit '{limit}' ({formula.Source.Text}) left {Math.Max(0, room)}; it costs {remedy.Cost}")));
                     continue;
                 }
             }

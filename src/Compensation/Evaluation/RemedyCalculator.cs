@@ -1,3 +1,4 @@
+using System.Globalization;
 using Compensation.Compilation;
 using Compensation.Decisions;
 using Compensation.Facts;
@@ -97,7 +98,7 @@ internal static class RemedyCalculator
     {
         if (value < 0)
         {
-            throw new RuleEvaluationException(rule.Name, formula.Source.Text, formula.Source.Location, new ArgumentOutOfRangeException(nameof(value), value, $"the value is negative ({value}); a remedy cannot take money from the customer"));
+            throw new RuleEvaluationException(rule.Name, formula.Source.Text, formula.Source.Location, new ArgumentOutOfRangeException(nameof(value), value, string.Create(CultureInfo.InvariantCulture, $"the value is negative ({value}); a remedy cannot take money from the customer")));
         }
 
         return value;

@@ -1,5 +1,3 @@
-using System.Linq.Dynamic.Core;
-
 namespace Compensation.Facts;
 
 /// <summary>
@@ -11,6 +9,7 @@ internal sealed class FactSchema
     private readonly List<FactDefinition> _facts = [];
     private readonly Dictionary<string, FactDefinition> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<int, Type> _parameterTypes = [];
+    private FactTypeBuilder? _types;
 
     public FactSchema(IReadOnlyList<string> tiers, IReadOnlyList<string> failures, IReadOnlyList<string> causes, IReadOnlyList<string>? currencies = null)
     {
@@ -106,7 +105,7 @@ internal sealed class FactSchema
         {
             if (!_parameterTypes.TryGetValue(_facts.Count, out var type))
             {
-                type = BuildType(_facts.Select(f => (Path: f.Name.Split('.'), Fact: f)).ToList(), 0);
+                type = BuildType(_types ??= new FactTypeBuilder(), _facts.Select(f => (Path: f.Name.Split('.'), Fact: f)).ToList(), 0);
                 _parameterTypes[_facts.Count] = type;
             }
 
@@ -114,23 +113,23 @@ internal sealed class FactSchema
         }
     }
 
-    private static Type BuildType(List<(string[] Path, FactDefinition Fact)> facts, int depth)
+    private static Type BuildType(FactTypeBuilder types, List<(string[] Path, FactDefinition Fact)> facts, int depth)
     {
-        var properties = new List<DynamicProperty>();
+        var properties = new List<(string Name, Type Type)>();
         foreach (var group in facts.GroupBy(f => f.Path[depth], StringComparer.Ordinal))
         {
             var leaf = group.FirstOrDefault(f => f.Path.Length == depth + 1);
             if (leaf.Fact is not null)
             {
-                properties.Add(new DynamicProperty(group.Key, ClrType(leaf.Fact.Type)));
+                properties.Add((group.Key, ClrType(leaf.Fact.Type)));
             }
             else
             {
-                properties.Add(new DynamicProperty(group.Key, BuildType([.. group], depth + 1)));
+                properties.Add((group.Key, BuildType(types, [.. group], depth + 1)));
             }
         }
 
-        return DynamicClassFactory.CreateType(properties, createParameterCtor: false);
+        return types.Create(properties);
     }
 
     public static Type ClrType(FactType type) => type switch

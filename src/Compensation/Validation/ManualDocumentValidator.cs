@@ -11,7 +11,7 @@ namespace Compensation.Validation;
 /// </summary>
 internal sealed partial class ManualDocumentValidator : AbstractValidator<ManualDocument>
 {
-    private static readonly string[] HitPolicies = ["collect", "first", "priority", "best"];
+    private static readonly string[] HitPolicies = ["collect", "first", "priority", "best", "unique"];
 
     public ManualDocumentValidator()
     {
@@ -26,7 +26,7 @@ internal sealed partial class ManualDocumentValidator : AbstractValidator<Manual
 
         RuleFor(m => m.Catalog.Failures).NotEmpty().WithErrorCode(DiagnosticCodes.InvalidCatalog).WithMessage("the catalogue declares no failure kinds").WithState(m => new At(m.Catalog.Location, "add 'failures: [retraso, defecto, ...]'"));
         RuleForEach(m => Duplicates(m.Catalog.Tiers.Concat(m.Catalog.Failures).Concat(m.Catalog.Causes)))
-            .Must(_ => false).WithErrorCode(DiagnosticCodes.InvalidCatalog).WithMessage((_, d) => $"'{d.Text}' is declared twice in the catalogue").WithState((_, d) => new At(d.Location, "tiers, failure kinds and causes must each be declared once")).OverridePropertyName("catalog");
+            .Must(_ => false).WithErrorCode(DiagnosticCodes.InvalidCatalog).WithMessage((_, d) => $"'{d.Second.Text}' is declared twice in the catalogue; first declared at {d.First.Location}").WithState((_, d) => new At(d.Second.Location, "tiers, failure kinds and causes must each be declared once")).OverridePropertyName("catalog");
         RuleForEach(m => m.Catalog.DelayFailures)
             .Must((m, d) => m.Catalog.Failures.Exists(f => f.Text == d.Text)).WithErrorCode(DiagnosticCodes.UnknownCatalogValue)
             .WithMessage((_, d) => $"delay failure '{d.Text}' is not one of the declared failure kinds").WithState((m, d) => new At(d.Location, $"declared failure kinds: {string.Join(", ", m.Catalog.Failures)}"));
@@ -42,16 +42,16 @@ internal sealed partial class ManualDocumentValidator : AbstractValidator<Manual
         RuleForEach(m => m.Empowerment.Select(e => e.Role).OfType<Scalar>()).Must(r => r.Text != ApprovalLevel.None.Role)
             .WithErrorCode(DiagnosticCodes.InvalidEmpowerment).WithMessage((_, r) => $"a role cannot be named '{r.Text}': it is how a decision says that nobody needs to approve it").WithState((_, r) => new At(r.Location, "name the role after the job, e.g. agente")).OverridePropertyName("empowerment");
         RuleForEach(m => Duplicates(m.Empowerment.Select(e => e.Role).OfType<Scalar>()))
-            .Must(_ => false).WithErrorCode(DiagnosticCodes.DuplicateName).WithMessage((_, d) => $"role '{d.Text}' is declared twice").WithState((_, d) => new At(d.Location, "declare each role once")).OverridePropertyName("empowerment");
+            .Must(_ => false).WithErrorCode(DiagnosticCodes.DuplicateName).WithMessage((_, d) => $"role '{d.Second.Text}' is declared twice; first declared at {d.First.Location}").WithState((_, d) => new At(d.Second.Location, "declare each role once")).OverridePropertyName("empowerment");
 
         RuleForEach(m => m.RuleSets).Must(s => s.Rules.Count > 0)
             .WithErrorCode(DiagnosticCodes.EmptyRuleSet).WithMessage((_, s) => $"rule set '{s.Name}' has no rules").WithState((_, s) => new At(s.Location, "add 'rules:' (or a 'table:'), or remove the rule set"));
         RuleForEach(m => m.RuleSets).Must(s => s.HitPolicy is null || HitPolicies.Contains(s.HitPolicy.Text))
             .WithErrorCode(DiagnosticCodes.InvalidValue).WithMessage((_, s) => $"unknown hit policy '{s.HitPolicy!.Text}'").WithState((_, s) => new At(s.HitPolicy!.Location, Diagnostics.Suggestions.DidYouMean(s.HitPolicy!.Text, HitPolicies)));
         RuleForEach(m => Duplicates(m.RuleSets.Select(s => s.Name).OfType<Scalar>()))
-            .Must(_ => false).WithErrorCode(DiagnosticCodes.DuplicateName).WithMessage((_, d) => $"two rule sets are named '{d.Text}'").WithState((_, d) => new At(d.Location, "give each rule set its own name")).OverridePropertyName("rule-sets");
+            .Must(_ => false).WithErrorCode(DiagnosticCodes.DuplicateName).WithMessage((_, d) => $"two rule sets are named '{d.Second.Text}'; the first is at {d.First.Location}").WithState((_, d) => new At(d.Second.Location, "give each rule set its own name")).OverridePropertyName("rule-sets");
         RuleForEach(m => Duplicates(m.RuleSets.SelectMany(s => s.Rules).Select(r => r.Name).OfType<Scalar>()))
-            .Must(_ => false).WithErrorCode(DiagnosticCodes.DuplicateName).WithMessage((_, d) => $"two rules are named '{d.Text}'").WithState((_, d) => new At(d.Location, "rule names are unique across the manual: explanations and scenarios refer to them")).OverridePropertyName("rules");
+            .Must(_ => false).WithErrorCode(DiagnosticCodes.DuplicateName).WithMessage((_, d) => $"two rules are named '{d.Second.Text}'; the first is at {d.First.Location}").WithState((_, d) => new At(d.Second.Location, "rule names are unique across the manual: explanations and scenarios refer to them")).OverridePropertyName("rules");
         RuleForEach(m => m.RuleSets.SelectMany(s => s.Rules).Where(r => r.Priority != null))
             .Must(r => int.TryParse(r.Priority!.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
             .WithErrorCode(DiagnosticCodes.InvalidValue).WithMessage((_, r) => $"priority '{r.Priority!.Text}' of rule '{r.Name}' is not a whole number").WithState((_, r) => new At(r.Priority!.Location, "write a whole number; the highest priority wins")).OverridePropertyName("rules");
@@ -60,8 +60,9 @@ internal sealed partial class ManualDocumentValidator : AbstractValidator<Manual
     /// <summary>Where a failure is reported and how to fix it.</summary>
     internal sealed record At(SourceLocation Location, string? Hint);
 
-    private static IEnumerable<Scalar> Duplicates(IEnumerable<Scalar> values)
-        => values.GroupBy(v => v.Text, StringComparer.Ordinal).SelectMany(g => g.Skip(1));
+    /// <summary>Each repeated name with the place it was first given, so a diagnostic can cite both.</summary>
+    private static IEnumerable<(Scalar Second, Scalar First)> Duplicates(IEnumerable<Scalar> values)
+        => values.GroupBy(v => v.Text, StringComparer.Ordinal).SelectMany(g => g.Skip(1).Select(d => (d, g.First())));
 
     private static bool Ascending(List<EmpowermentDocument> levels)
     {

@@ -5,7 +5,7 @@ namespace Compensation.Authoring.Tests.Check;
 public class ManualCheckTests
 {
     private static List<string> Check(string ruleSets)
-        => [.. ManualCheck.Run(TinyManual.With(ruleSets)).Findings.Select(f => f.ToString().ReplaceLineEndings("\n"))];
+        => [.. ManualCheck.Run(TestManual.Tiny(ruleSets)).Findings.Select(f => f.ToString().ReplaceLineEndings("\n"))];
 
     [Fact]
     public void Run_ProportionalManual_FindsNothing()
@@ -42,10 +42,29 @@ public class ManualCheckTests
 
         Assert.Equal(
             """
-            pequeno.yaml:18:9: error CHECK004: rule 'imposible' can never fire: its condition holds for none of the 162 probed incidents
-                the part that fails most often: delay.days >= 5 (on 108 incidents)
+            pequeno.yaml:18:9: error CHECK004: rule 'imposible' can never fire: the parts of its condition contradict each other
+                the part that fails most often on the probes: delay.days >= 5 (on 108 incidents)
             """,
             Assert.Single(findings));
+    }
+
+    [Fact]
+    public void Run_ConditionTheProbesMissButNotImpossible_WarnsNotReached()
+    {
+        // 'order.value > customer.recent_compensation * 50' compares two facts: the grid probes recent compensation
+        // at 0 only (no constant is compared with it), where it holds for every positive order, so make it need
+        // a recent compensation the grid never tries: 'customer.recent_compensation == 7'. Possible, never probed.
+        var findings = Check("""
+            rule-sets:
+              - name: r
+                hit-policy: collect
+                rules:
+                  - { name: todo, grant: [ discount: { amount: 1 } ] }
+                  - { name: rara, when: "customer.recent_compensation * 2 == 14", grant: [ discount: { amount: 5 } ] }
+            """);
+
+        var finding = Assert.Single(findings);
+        Assert.StartsWith("pequeno.yaml:18:9: warning CHECK011: rule 'rara' was not reached by the probes", finding, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,7 +127,7 @@ public class ManualCheckTests
     {
         // 'canal' (required, never read) and 'reclamaciones' (required, read) must get values, or every
         // probed incident would be rejected and every rule would look as if it could never fire.
-        var manual = CompensationManual.Parse([new ManualSource("pequeno.yaml", TinyManual.Header.Replace(
+        var manual = CompensationManual.Parse([new ManualSource("pequeno.yaml", TestManual.TinyHeader.Replace(
             "  causes: [interna, externa]\n",
             "  causes: [interna, externa]\n  facts:\n    canal: { type: [web, tienda] }\n    reclamaciones: { type: integer, min: 0 }\n",
             StringComparison.Ordinal) + """

@@ -4,7 +4,7 @@ namespace Compensation.Authoring.Tests.Scenarios;
 
 public class ScenarioReaderTests
 {
-    private static readonly CompensationManual Manual = TinyManual.With("""
+    private static readonly CompensationManual Manual = TestManual.Tiny("""
         rule-sets:
           - name: r
             hit-policy: collect
@@ -71,6 +71,77 @@ public class ScenarioReaderTests
     {
         var suite = Parse("- just a list");
 
-        Assert.Equal("s.yaml:1:1: error CMP004: a scenario file must be a mapping with a 'scenarios:' list (hint: start the file with 'scenarios:')", Assert.Single(suite.Diagnostics).ToString());
+        Assert.Equal("s.yaml:1:1: error CMP004: the file must be a mapping of 'key: value' lines, not a list (hint: start the file with 'scenarios:')", Assert.Single(suite.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void Parse_AnchorsAndAliases_RejectedLikeInRuleFiles()
+    {
+        // The scenario reader goes through the rule files' front door: no anchors or aliases.
+        var suite = Parse("""
+            scenarios:
+              - &uno
+                name: a
+                incident: { failure: retraso, delay: 2d, order: 100 }
+                customer: { tier: oro }
+                expect: { remedies: none }
+              - *uno
+            """);
+
+        Assert.Contains(suite.Diagnostics, d => d.Code == "CMP020" && d.Location.Line == 2);
+    }
+
+    [Fact]
+    public void Parse_DashesInsideAFlowMapping_IsASyntaxErrorNotACrash()
+    {
+        var suite = Parse("x: { ---");
+
+        Assert.Equal("CMP001", Assert.Single(suite.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Parse_TabIndentation_ReportedAtItsLine()
+    {
+        var suite = Parse("scenarios:\n\t- name: a\n");
+
+        Assert.Equal("s.yaml:2:1: error CMP001: a tab is used to indent this line; YAML indents with spaces only (hint: replace the tab with spaces, aligned with the lines above)", Assert.Single(suite.Diagnostics).ToString());
+    }
+
+    [Theory]
+    [InlineData("fires: [no-existe]", "the manual has no rule named 'no-existe'")]
+    [InlineData("approval: jefe", "the manual has no role named 'jefe'")]
+    [InlineData("remedies: [ discount: { rule: no-existe } ]", "the manual has no rule named 'no-existe'")]
+    public void Parse_ExpectationNamingWhatTheManualLacks_IsALoadError(string expect, string message)
+    {
+        var suite = Parse($$"""
+            scenarios:
+              - name: a
+                incident: { failure: retraso, delay: 2d, order: 100 }
+                customer: { tier: oro }
+                expect: { {{expect}} }
+            """);
+
+        var diagnostic = Assert.Single(suite.Diagnostics);
+        Assert.Equal("CMP030", diagnostic.Code);
+        Assert.Equal(message, diagnostic.Message);
+    }
+
+    [Fact]
+    public void Parse_DuplicateScenarioNames_CitesBothPlaces()
+    {
+        var suite = Parse("""
+            scenarios:
+              - name: a
+                incident: { failure: retraso, delay: 2d, order: 100 }
+                customer: { tier: oro }
+                expect: { remedies: none }
+              - name: a
+                incident: { failure: retraso, delay: 2d, order: 100 }
+                customer: { tier: oro }
+                expect: { remedies: none }
+            """);
+
+        // The second 'a' is at line 6, column 11 ("  - name: " is 10 characters); the first at line 2, column 11.
+        Assert.Equal("s.yaml:6:11: error CMP005: a second scenario named 'a'; the first is at s.yaml:2:11 (hint: give every scenario its own name: it names the test)", Assert.Single(suite.Diagnostics).ToString());
     }
 }

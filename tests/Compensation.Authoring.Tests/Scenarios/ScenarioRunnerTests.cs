@@ -5,7 +5,7 @@ namespace Compensation.Authoring.Tests.Scenarios;
 public class ScenarioRunnerTests
 {
     // 'cupon' gives 5 € for a delay of a day or more; 'llamada' adds a manager call for the high tier.
-    private static readonly CompensationManual Manual = TinyManual.With("""
+    private static readonly CompensationManual Manual = TestManual.Tiny("""
         rule-sets:
           - name: r
             hit-policy: collect

@@ -54,7 +54,7 @@ public class DecideCommandTests
     {
         var json = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "rules/tienda-ejemplo/incidents/danado-estandar.json"));
 
-        var result = CliRunner.Run(["decide", CliRunner.SampleManual, "--incident", "-", "--json"], stdin: json);
+        var result = CliRunner.RunProcess(["decide", CliRunner.SampleManual, "--incident", "-", "--json"], stdin: json);
 
         // danado-estandar.json: damaged item, order 349.90, tier estandar.
         //   reposicion-urgente-danado (order >= 30): free replacement service worth iif(tier >= oro, 15, 10) = 10.00
@@ -148,7 +148,7 @@ public class DecideCommandTests
     {
         const string json = """{ "incident": { "failure": "defecto" }, "customer": { "tier": "oro", "tenure": 3 } }""";
 
-        var result = CliRunner.Run(["decide", CliRunner.SampleManual, "--incident", "-"], stdin: json);
+        var result = CliRunner.RunProcess(["decide", CliRunner.SampleManual, "--incident", "-"], stdin: json);
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("'tenure'", result.Error, StringComparison.Ordinal);
@@ -178,9 +178,14 @@ public class DecideCommandTests
         var result = copy.Run("decide", "m", "--failure", "retraso", "--delay", "2d", "--tier", "oro", "--json");
 
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Equal(string.Empty, result.Out);
         Assert.StartsWith("m/30-retrasos.yaml:68:69: error CMP007: unknown tier 'ora'", result.ErrorLines[0], StringComparison.Ordinal);
         Assert.Equal("m: 1 error", result.ErrorLines[^1]);
+
+        // With --json, standard output is JSON even now: the same diagnostic, with its location.
+        using var json = JsonDocument.Parse(result.Out);
+        var error = Assert.Single(json.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal("CMP007", error.GetProperty("code").GetString());
+        Assert.Equal("m/30-retrasos.yaml:68:69", error.GetProperty("where").GetString());
     }
 
     [Fact]
@@ -193,7 +198,9 @@ public class DecideCommandTests
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal(string.Empty, result.Out);
-        Assert.StartsWith("error: m/30-retrasos.yaml:49:", result.Error, StringComparison.Ordinal);
+        // Formula analysis warns at load that the divisor can be zero; deciding then fails on it.
+        Assert.Contains("warning CMP027: '5 * delay.days / (order.value - 120)' can divide by zero (e.g. order.value = 120)", result.Error, StringComparison.Ordinal);
+        Assert.Contains("error: m/30-retrasos.yaml:49:", result.Error, StringComparison.Ordinal);
         Assert.Contains("rule 'retraso-dos-a-cuatro-dias' failed evaluating '5 * delay.days / (order.value - 120)'", result.Error, StringComparison.Ordinal);
     }
 

@@ -15,6 +15,30 @@ public class TestCommandTests
     }
 
     [Fact]
+    public void Test_JsonAndJUnit_ReportEveryScenario()
+    {
+        var manual = ToolRunner.CopySample();
+        ToolRunner.Replace(Path.Combine(manual, "scenarios", "retrasos.yaml"), "total: 32.95", "total: 30");
+        var junit = Path.Combine(manual, "results.xml");
+
+        var (exit, output, _) = ToolRunner.Run("test", manual, "--json", "--junit", junit);
+
+        // One scenario's total was changed from its right value (32.95) to 30: 21 of the 22 pass.
+        Assert.Equal(1, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal((21, 1), (json.RootElement.GetProperty("passed").GetInt32(), json.RootElement.GetProperty("failed").GetInt32()));
+        var failed = Assert.Single(json.RootElement.GetProperty("scenarios").EnumerateArray(), s => !s.GetProperty("passed").GetBoolean());
+        Assert.Equal("retraso-de-3-dias-cliente-oro", failed.GetProperty("name").GetString());
+        Assert.Contains("total: expected 30, was 32.95", failed.GetProperty("differences").EnumerateArray().Select(d => d.GetString()));
+
+        var xml = System.Xml.Linq.XDocument.Load(junit);
+        var suite = Assert.Single(xml.Root!.Elements("testsuite"));
+        Assert.Equal(("22", "1"), (suite.Attribute("tests")!.Value, suite.Attribute("failures")!.Value));
+        var failure = Assert.Single(suite.Elements("testcase"), c => c.Element("failure") is not null);
+        Assert.Equal("retraso-de-3-dias-cliente-oro", failure.Attribute("name")!.Value);
+    }
+
+    [Fact]
     public void Test_WrongExpectedTotal_FailsWithDiffAndExit1()
     {
         var manual = ToolRunner.CopySample();

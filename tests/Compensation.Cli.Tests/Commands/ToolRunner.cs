@@ -1,8 +1,6 @@
-using System.Diagnostics;
-
 namespace Compensation.Cli.Tests.Commands;
 
-/// <summary>Runs the built 'compensation' tool as a separate process, as a CI pipeline would, and copies manuals to break them.</summary>
+/// <summary>Runs the 'compensation' tool (in this process, through its entry point) and copies manuals to break them.</summary>
 internal static class ToolRunner
 {
     public static string Root { get; } = FindRoot();
@@ -27,20 +25,11 @@ internal static class ToolRunner
 
     public static string SampleManual => Path.Combine(Root, "rules", "tienda-ejemplo");
 
+    /// <summary>Runs the tool in this process (see <see cref="CliRunner.Run"/>).</summary>
     public static (int ExitCode, string Output, string Error) Run(params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Compensation.Cli.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
+        var result = CliRunner.Run(args);
+        return (result.ExitCode, result.Out, result.Error);
     }
 
     /// <summary>Copies the sample manual (rule files and scenarios) to a new temporary folder.</summary>

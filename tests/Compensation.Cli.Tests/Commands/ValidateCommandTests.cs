@@ -79,6 +79,23 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void Validate_FileOverTheSizeLimit_NamesTheOptionThatRaisesIt()
+    {
+        // 00-manual.yaml is between 1,000 and 4,000 characters: a limit of 1,000 rejects it after reading it, and
+        // the hint names --max-file-size. (Files over 4,000 bytes are rejected by size without being read.)
+        using var copy = ManualCopy.WithEdit("20-gestos.yaml", "rule-sets:", "rule-sets:");
+        var size = File.ReadAllText(Path.Combine(copy.Manual, "00-manual.yaml")).Length;
+        Assert.InRange(size, 1_001, 3_999);
+
+        var rejected = copy.Run("validate", "m", "--max-file-size", "1000");
+        var raised = copy.Run("validate", "m", "--max-file-size", "1000000");
+
+        Assert.True(rejected.ExitCode == 1, rejected.ToString());
+        Assert.Contains(rejected.OutLines, l => l.Contains($"00-manual.yaml:1:1: error CMP021: the file has {size:N0} characters; the limit is 1,000", StringComparison.Ordinal) && l.Contains("'--max-file-size'", StringComparison.Ordinal));
+        Assert.True(raised.ExitCode == 0, raised.ToString());
+    }
+
+    [Fact]
     public void Validate_MissingPath_ReportsIoErrorAndExitsOne()
     {
         var result = CliRunner.Run(["validate", "no-such-manual"]);

@@ -93,7 +93,7 @@ public sealed class ManualReloadTests : IDisposable
         File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
     }
 
-    private static void WaitFor(Func<bool> condition) => RunningEngine.WaitFor(condition);
+    private void WaitFor(Func<bool> condition) => _host.WaitFor(condition);
 
     private sealed class Deciders : IDisposable
     {

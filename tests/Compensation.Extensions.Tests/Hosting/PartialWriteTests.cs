@@ -5,7 +5,8 @@ namespace Compensation.Extensions.Tests.Hosting;
 /// <summary>An editor that saves a file in two steps: the engine must read it again, not reject (or apply) the half it saw.</summary>
 public sealed class PartialWriteTests : IDisposable
 {
-    // The pause before each new read: long enough for the test to finish the file after the first failed read.
+    // The pause before each new read, on the engine's fake clock: it passes only when the test advances the clock, so the
+    // test finishes the file after the first failed read and before the next one however slow the machine is.
     private readonly RunningEngine _host = new(TimeSpan.FromSeconds(1), reloadAttempts: 3);
 
     private ICompensationEngine Engine => _host.Engine;
@@ -33,5 +34,5 @@ public sealed class PartialWriteTests : IDisposable
         Assert.Equal(1, Engine.Status.Reloads);
     }
 
-    private static void WaitFor(Func<bool> condition) => RunningEngine.WaitFor(condition);
+    private void WaitFor(Func<bool> condition) => _host.WaitFor(condition);
 }

@@ -13,15 +13,17 @@ namespace Compensation.Extensions.Tests.Hosting;
 internal sealed class RunningEngine : IDisposable
 {
     /// <summary>How long a test waits for the engine before it fails (a safety net, not a timing assertion).</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     private readonly TempManual _folder = new();
+    private readonly TimeSpan _reloadDelay;
 
     public RunningEngine(TimeSpan reloadDelay, int reloadAttempts)
     {
         Path = _folder.CopySample();
+        _reloadDelay = reloadDelay;
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero)));
+        services.AddSingleton<TimeProvider>(Clock);
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(Logs));
         services.AddHealthChecks().AddCompensationHealthCheck();
         services.AddCompensation(o =>
@@ -41,15 +43,29 @@ internal sealed class RunningEngine : IDisposable
 
     public ServiceProvider Provider { get; }
 
+    /// <summary>The engine's clock: its pauses before reading an edit pass only when a test advances it.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+
     public ICompensationEngine Engine { get; }
 
-    public static void WaitFor(Func<bool> condition)
+    /// <summary>Advances the engine's clock by one reload pause at a time until <paramref name="condition"/> holds.</summary>
+    public void WaitFor(Func<bool> condition) => WaitFor(Clock, _reloadDelay, condition);
+
+    /// <summary>
+    /// Polls <paramref name="condition"/>, advancing <paramref name="clock"/> by <paramref name="step"/> before each look
+    /// (so a reload waiting on it proceeds) and sleeping a little longer each time; fails only after <see cref="Patience"/>,
+    /// which catches a hang, not a slow machine.
+    /// </summary>
+    public static void WaitFor(FakeTimeProvider clock, TimeSpan step, Func<bool> condition)
     {
         var deadline = Environment.TickCount64 + (long)Patience.TotalMilliseconds;
+        var pause = 1;
         while (!condition())
         {
             Assert.True(Environment.TickCount64 < deadline, $"the engine did not get there within {Patience.TotalSeconds} s");
-            Thread.Sleep(20);
+            clock.Advance(step);
+            Thread.Sleep(pause);
+            pause = Math.Min(pause * 2, 50);
         }
     }
 

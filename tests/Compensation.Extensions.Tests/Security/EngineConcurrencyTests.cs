@@ -48,12 +48,14 @@ public sealed class EngineConcurrencyTests : IDisposable
         }
 
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero)));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        var reloadDelay = TimeSpan.FromMilliseconds(20);
+        services.AddSingleton<TimeProvider>(clock);
         services.AddLogging();
         services.AddCompensation(o =>
         {
             o.ManualPath = _folder;
-            o.ReloadDelay = TimeSpan.FromMilliseconds(20);
+            o.ReloadDelay = reloadDelay;
         });
         using var provider = services.BuildServiceProvider();
         var engine = provider.GetRequiredService<ICompensationEngine>();
@@ -67,10 +69,7 @@ public sealed class EngineConcurrencyTests : IDisposable
                 var temporary = Path.Combine(_folder, "00-manual.yaml.tmp");
                 File.WriteAllText(temporary, headers[next]);
                 File.Move(temporary, Path.Combine(_folder, Hostile.Header.Path), overwrite: true);
-                while (engine.Status.Live[^1].Version != Versions[next])
-                {
-                    Thread.Sleep(5); // bounded by the hang guard around the whole run
-                }
+                Hosting.RunningEngine.WaitFor(clock, reloadDelay, () => engine.Status.Live[^1].Version == Versions[next]);
 
                 return swaps < Swaps;
             },

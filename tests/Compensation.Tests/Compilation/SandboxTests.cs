@@ -74,7 +74,7 @@ public class SandboxTests
 
         // 'Pow' is at offset 5 of the expression, which starts at column 16.
         Assert.Equal(
-            """test.yaml:6:21: error CMP011: 'Pow' is not available in a manual (hint: the functions are min, max, abs, round, floor, ceil, iif, days_between, hours_between, minutes_between, weekday, hour_of_day, date, working_days_between, working_hours_between and add_working_days)""",
+            """test.yaml:6:21: error CMP011: 'Pow' is not a function of the manual language; the functions are abs, add_working_days, ceil, date, days_between, floor, hour_of_day, hours_between, iif, max, min, minutes_between, round, weekday, working_days_between, working_hours_between (hint: expressions may only read declared facts and use these functions)""",
             Assert.Single(diagnostics).ToString());
     }
 

@@ -62,7 +62,8 @@ public class DiagnosticCodeTests
         { "CMP007", OneRuleAt("failure == \"retrasoo\""), 6, 27 },
         // The parser stops at the unknown member 'dias', offset 6 of the expression (column 16 + 6).
         { "CMP008", OneRuleAt("delay.dias > 1"), 6, 22 },
-        { "CMP009", OneRuleAt("delay.days >= "), 6, 16 },
+        // The value is missing at the end of 'delay.days >=' (13 characters from column 16): column 29.
+        { "CMP009", OneRuleAt("delay.days >= "), 6, 29 },
         // A number is not a condition.
         { "CMP010", OneRuleAt("delay.days"), 6, 16 },
         // 'Pow' is not whitelisted; the column points at 'Pow' (offset 5 of the expression).

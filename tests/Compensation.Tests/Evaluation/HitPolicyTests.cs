@@ -185,4 +185,51 @@ public class HitPolicyTests
 
         Assert.Equal("siempre", Assert.Single(manual.Decide(Make.Failure("danado"), Make.Customer("oro")).Remedies).Rule);
     }
+
+    private const string Bands = """
+        rule-sets:
+          - name: tramos
+            hit-policy: unique
+            table:
+              columns: [failure, delay.days]
+              rows:
+                - { name: corto, when: [retraso, "1..<3"], grant: [ store-credit: { amount: 5 } ] }
+                - { name: medio, when: [retraso, "[3..7)"], grant: [ store-credit: { amount: 10 } ] }
+                - { name: largo, when: [retraso, ">= 7"], grant: [ store-credit: { amount: 20 } ] }
+        """;
+
+    [Theory]
+    [InlineData(2, "corto")]
+    [InlineData(3, "medio")]
+    [InlineData(6, "medio")]
+    [InlineData(7, "largo")]
+    public void Decide_UniqueBandsThatDoNotOverlap_FireTheOneThatMatches(int days, string rule)
+    {
+        var result = CompensationManual.TryParse([new ManualSource("manual.yaml", TestManual.Header), new ManualSource("test.yaml", Bands)]);
+
+        // Bands that do not overlap load without any warning.
+        Assert.True(result.Succeeded && result.Diagnostics.Count == 0, string.Join(Environment.NewLine, result.Diagnostics));
+        Assert.Equal(rule, Assert.Single(result.Manual!.Decide(Make.Delay(days), Make.Customer()).Remedies).Rule);
+    }
+
+    [Fact]
+    public void TryParse_UniqueRulesThatOverlap_WarnWithAnIncidentBothMatch()
+    {
+        var result = CompensationManual.TryParse([new ManualSource("manual.yaml", TestManual.Header), new ManualSource("test.yaml", Rules("unique"))]);
+
+        // pequeno (>= 1) and grande (>= 2) both match 2 days: the first pair found, reported at 'grande' (line 9; pequeno is on line 5).
+        Assert.True(result.Succeeded);
+        var first = result.Diagnostics[0];
+        Assert.Equal(("CMP029", DiagnosticSeverity.Warning, new SourceLocation("test.yaml", 9, 9)), (first.Code, first.Severity, first.Location));
+        Assert.StartsWith("rules 'pequeno' (test.yaml:5:9) and 'grande' both match an incident such as delay.days 2,", first.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_UniqueRulesBothMatch_ThrowsNamingBoth()
+    {
+        var ex = Assert.Throws<RuleEvaluationException>(() => Decide("unique"));
+
+        Assert.Equal("grande", ex.Rule);
+        Assert.Contains("rules 'pequeno' (test.yaml:5:9) and 'grande' both match this incident, and rule set 's' has hit policy 'unique', which allows one", ex.Message, StringComparison.Ordinal);
+    }
 }

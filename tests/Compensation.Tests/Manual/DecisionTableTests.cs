@@ -43,9 +43,50 @@ public class DecisionTableTests
     [InlineData("failure", "defecto, danado", "failure in (\"defecto\", \"danado\")")]
     [InlineData("urgente", "true", "urgente == true")]
     [InlineData("x", "{ delay.days > 2 or tier == \"oro\" }", "delay.days > 2 or tier == \"oro\"")]
+    [InlineData("order.value", "98..<99.5", "(order.value >= 98 and order.value < 99.5)")]
+    [InlineData("delay.days", "[15..30)", "(delay.days >= 15 and delay.days < 30)")]
+    [InlineData("delay.days", "(1..10]", "(delay.days > 1 and delay.days <= 10)")]
+    [InlineData("delay.days", "(1..10)", "(delay.days > 1 and delay.days < 10)")]
+    [InlineData("delay.days", "[1..10]", "(delay.days >= 1 and delay.days <= 10)")]
     public void ToExpression_Cell_BecomesConditionOnItsColumn(string column, string cell, string? expected)
     {
-        Assert.Equal(expected, TableCell.ToExpression(column, cell));
+        Assert.Equal(expected, TableCell.ToExpression(column, cell, out var error));
+        Assert.Null(error);
+    }
+
+    [Theory]
+    [InlineData("<18,>=60", "'<18,>=60' is not one comparison: after '<' comes '18,>=60'")]
+    [InlineData(">= 99.0 and < 99.99", "'>= 99.0 and < 99.99' is not one comparison: after '>=' comes '99.0 and < 99.99'")]
+    [InlineData("10..5", "the range '10..5' holds no value")]
+    [InlineData("[3..3)", "the range '[3..3)' holds no value")]
+    [InlineData("[1..5", "'[1..5' opens with '[' but does not close with ']' or ')'")]
+    [InlineData("a..b", "'a..b' is not a range of numbers: write both ends as numbers (or durations such as 2h)")]
+    [InlineData("1, >2", "'1, >2' is not a list of values: '>2' is not a value")]
+    [InlineData("dos dias", "'dos dias' is not a value")]
+    public void ToExpression_CellNoFormFits_SaysWhy(string cell, string error)
+    {
+        Assert.Null(TableCell.ToExpression("delay.days", cell, out var said));
+        Assert.Equal(error, said);
+    }
+
+    [Fact]
+    public void TryParse_UnreadableCell_ReportedAtTheCellWithTheForms()
+    {
+        var diagnostics = TestManual.ErrorsWithRules("""
+            rule-sets:
+              - name: t
+                hit-policy: first
+                table:
+                  columns: [failure, delay.days]
+                  rows:
+                    - { name: a, when: [retraso, "<18,>=60"], grant: [ gift: { description: x, cost: 1 } ] }
+            """);
+
+        // The cell "<18,>=60" is on line 7: 8 spaces, "- { name: a, when: [retraso, " (29 characters), so its quote is at column 38.
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(("CMP017", new SourceLocation("test.yaml", 7, 38)), (diagnostic.Code, diagnostic.Location));
+        Assert.Equal("column 'delay.days': '<18,>=60' is not one comparison: after '<' comes '18,>=60'", diagnostic.Message);
+        Assert.Contains("'98..<99.5' or '[15..30)'", diagnostic.Hint, StringComparison.Ordinal);
     }
 
     [Fact]

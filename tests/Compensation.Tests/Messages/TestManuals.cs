@@ -77,7 +77,7 @@ internal static class TestManuals
     public static CompensationManual WithMessages() => Build(Messages, FollowUps);
 
     public static CompensationManual Build(string messages = Messages, string followUps = FollowUps)
-        => CompensationManual.Parse([new ManualSource("manual.yaml", Header + messages + followUps)]);
+        => TestManual.Load(new ManualSource("manual.yaml", Header + messages + followUps));
 
     public static ManualLoadResult TryBuild(string messages, string followUps = "")
         => CompensationManual.TryParse([new ManualSource("manual.yaml", Header + messages + followUps)]);

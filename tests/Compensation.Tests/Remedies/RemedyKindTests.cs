@@ -150,13 +150,15 @@ public class RemedyKindTests
     [Fact]
     public void Decide_FormulaDividesByZero_ThrowsNamingRuleExpressionAndLocation()
     {
-        var manual = TestManual.WithRules(TestManual.OneRule("store-credit: { amount: 'order.value / 0' }"));
+        // A constant zero divisor is a load error (CMP026); this divisor is zero for every incident, but interval
+        // analysis does not know both sides are the same fact, so the manual loads (with a CMP027 warning).
+        var manual = TestManual.WithRules(TestManual.OneRule("store-credit: { amount: 'order.value / (delay.days - delay.days)' }"));
 
         var ex = Assert.Throws<RuleEvaluationException>(() => manual.Decide(Make.Failure(), Make.Customer()));
 
         // The quoted formula starts at line 8, column 37 of the rule file.
-        Assert.Equal(("regla", "order.value / 0", new SourceLocation("test.yaml", 8, 37)), (ex.Rule, ex.Expression, ex.Location));
-        Assert.Equal("test.yaml:8:37: rule 'regla' failed evaluating 'order.value / 0': Attempted to divide by zero.", ex.Message);
+        Assert.Equal(("regla", "order.value / (delay.days - delay.days)", new SourceLocation("test.yaml", 8, 37)), (ex.Rule, ex.Expression, ex.Location));
+        Assert.Equal("test.yaml:8:37: rule 'regla' failed evaluating 'order.value / (delay.days - delay.days)': it divides by zero", ex.Message);
     }
 
     [Fact]
@@ -167,7 +169,7 @@ public class RemedyKindTests
         // 5 × 1,000,000,000 does not fit a 32-bit whole number; unchecked it would wrap to 705,032,704.
         var ex = Assert.Throws<RuleEvaluationException>(() => manual.Decide(Make.Failure(), Make.Customer() with { TenureMonths = 5 }));
 
-        Assert.Equal("test.yaml:8:37: rule 'regla' failed evaluating 'customer.tenure_months * 1000000000': Arithmetic operation resulted in an overflow.", ex.Message);
+        Assert.Equal("test.yaml:8:37: rule 'regla' failed evaluating 'customer.tenure_months * 1000000000': the result is too large to compute", ex.Message);
     }
 
     [Fact]
@@ -190,7 +192,7 @@ public class RemedyKindTests
     }
 
     [Theory]
-    [InlineData("store-credit: { amount: '0 - 5' }")]            // negative: a remedy never takes money
+    [InlineData("store-credit: { amount: 'delay.days - 5' }")]   // negative for this incident (no delay): a remedy never takes money
     [InlineData("discount: { percent: 'delay.days + 101' }")]    // more than 100 %
     [InlineData("warranty-extension: { months: 1.5 }")]           // not whole months
     public void Decide_ImpossibleQuantity_ThrowsRuleEvaluationException(string grant)

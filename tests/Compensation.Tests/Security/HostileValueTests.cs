@@ -42,7 +42,7 @@ public sealed class HostileValueTests
         { "30-retrasos.yaml", "\"5..9\"", "\"9..5\"" },
         { "30-retrasos.yaml", "\"5..9\"", "\"-2147483648..2147483647\"" },
         { "30-retrasos.yaml", "\"5..9\"", "\"5..99999999999\"" },
-        { "30-retrasos.yaml", "hit-policy: first", "hit-policy: \"first; rm -rf /\"" },
+        { "30-retrasos.yaml", "hit-policy: unique", "hit-policy: \"unique; rm -rf /\"" },
         { "40-fallos-servicio.yaml", "percent: 20", "percent: 101" },
         { "40-fallos-servicio.yaml", "percent: 20", "percent: -20" },
         { "50-escalado.yaml", "within: 24h", "within: 99999999999999h" },

@@ -83,7 +83,8 @@ public sealed class HostileYamlTests
         var result = Hostile.LoadWithHeader("grande.yaml", text);
 
         Hostile.AssertRejected(result, "CMP021");
-        Assert.Contains(result.Diagnostics, d => d.Message == "the file has 1000003 characters; the limit is 1000000");
+        // "# " + 1,000,000 × 'x' + "\n" is 1,000,003 characters.
+        Assert.Contains(result.Diagnostics, d => d.Message == "the file has 1,000,003 characters; the limit is 1,000,000" && d.Hint!.Contains("--max-file-size", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -101,6 +102,9 @@ public sealed class HostileYamlTests
             var result = Hostile.Guarded(() => CompensationManual.TryLoad(folder.FullName));
 
             Hostile.AssertRejected(result, "CMP021");
+
+            // The real size, not the limit plus one: 50,000,000 bytes is 50 MB.
+            Assert.Contains(result.Diagnostics, d => d.Message == "the file is 50 MB (50,000,000 bytes); the limit is 1,000,000 characters");
         }
         finally
         {

@@ -64,7 +64,7 @@ public sealed record DiscountRemedy : Remedy
         ];
 
         /// <summary>A percentage above 100 would cost more than the order.</summary>
-        internal static string? PercentCheck(decimal percent) => percent > 100m ? $"the percentage is {percent}, above 100" : null;
+        internal static string? PercentCheck(decimal percent) => percent > 100m ? string.Create(CultureInfo.InvariantCulture, $"the percentage is {percent}, above 100") : null;
 
         public override Remedy Create(in RemedyValues v)
         {

@@ -34,7 +34,7 @@ public sealed record WarrantyExtensionRemedy : Remedy
 
         public override IReadOnlyList<RemedyParameter> Parameters { get; } =
         [
-            new() { Name = "months", Shape = ParameterShape.Formula, Required = true, Check = static m => m != decimal.Truncate(m) || m > 1200 ? $"warranty months must be a whole number up to 1200, not {m}" : null },
+            new() { Name = "months", Shape = ParameterShape.Formula, Required = true, Check = static m => m != decimal.Truncate(m) || m > 1200 ? string.Create(CultureInfo.InvariantCulture, $"warranty months must be a whole number up to 1200, not {m}") : null },
             new() { Name = "cost", Shape = ParameterShape.Formula },
         ];
 

@@ -7,6 +7,9 @@ internal sealed class ManualDocument
 {
     public required string Source { get; init; }
 
+    /// <summary>Reading stopped at a limit (already reported): the document is incomplete and is not compiled.</summary>
+    public bool OverLimit { get; set; }
+
     public SourceLocation Location { get; set; }
 
     public Scalar? Name { get; set; }
