@@ -50,11 +50,11 @@ internal static class GapCheck
                         end++;
                     }
 
-                    var tier = (string)dimensions[tierDim].Values[t]!;
+                    var tier = (string?)dimensions[tierDim].Values[t]; // null: the manual declares no tiers
                     var range = delayDim < 0 ? "" : Range(dimensions[delayDim], d, end);
                     if (Documented(scenarios, failure, tier, delayDim < 0 ? null : dimensions[delayDim], d, end) is { } scenario)
                     {
-                        documented.Add($"{failure} × {tier}{range}: no remedy (documented by scenario '{scenario}')");
+                        documented.Add($"{failure}{(tier is null ? string.Empty : " × " + tier)}{range}: no remedy (documented by scenario '{scenario}')");
                     }
                     else
                     {
@@ -76,7 +76,7 @@ internal static class GapCheck
                 findings.Add(new CheckFinding(
                     CheckCodes.Gap,
                     DiagnosticSeverity.Warning,
-                    $"gap: {how} for '{failure}'{range}, tier{(tierList.Count > 1 ? "s" : "")} {names}",
+                    dimensions[tierDim].Values[0] is null ? $"gap: {how} for '{failure}'{range}" : $"gap: {how} for '{failure}'{range}, tier{(tierList.Count > 1 ? "s" : "")} {names}",
                     f < grid.Manual.FailureLocations.Count ? grid.Manual.FailureLocations[f] : default,
                     [$"{ManualCheck.Describe(grid, f, indices)} → no remedy", "if this is deliberate, add a scenario that expects 'remedies: none' for it"]));
             }
@@ -92,7 +92,7 @@ internal static class GapCheck
             : next - 1 == first || next - 60 == first ? $" with a delay of {ProbeGrid.Hours(first)}" : $" with a delay from {ProbeGrid.Hours(first)} to under {ProbeGrid.Hours(next.Value)}";
     }
 
-    private static string? Documented(ScenarioSuite? scenarios, string failure, string tier, ProbeDimension? delay, int from, int to)
+    private static string? Documented(ScenarioSuite? scenarios, string failure, string? tier, ProbeDimension? delay, int from, int to)
     {
         if (scenarios is null)
         {

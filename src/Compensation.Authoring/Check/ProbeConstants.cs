@@ -31,21 +31,50 @@ internal static partial class ProbeConstants
                     continue;
                 }
 
-                var text = Durations().Replace(part.Text, m => DurationText.TryParse(m.Value, out var span) ? ((long)span.TotalMinutes).ToString(CultureInfo.InvariantCulture) : m.Value);
-                var constants = Numbers().Matches(text).Select(m => decimal.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
-                foreach (var fact in numeric)
-                {
-                    if (!result.TryGetValue(fact, out var set))
-                    {
-                        result[fact] = set = [];
-                    }
+                AddConstants(result, numeric, part.Text);
+            }
 
-                    set.UnionWith(constants);
-                }
+            // Thresholds inside formulas count too: a derived fact set by 'iif(uptime < 99.5, 2, 0)' and read by a
+            // later 'when:' turns on at 99.5, and so does an amount written 'iif(uptime < 99.5, 50, 10)' for a fact
+            // declared with a direction of harm ('worse:'). Other amounts' numbers (prices, percentages) are not
+            // thresholds and would only widen the grid.
+            foreach (var (_, _, text) in rule.Sets)
+            {
+                AddConstants(result, NumericInputs(manual, text), text);
+            }
+
+            foreach (var formula in rule.Grants.SelectMany(g => g.Formulas).OfType<CompiledFormula<decimal>>())
+            {
+                AddConstants(result, formula.Reads.Where(f => f.Origin == FactOrigin.Input && f.Worse != 0).ToList(), formula.Source.Text);
             }
         }
 
         return result;
+    }
+
+    /// <summary>The numeric input facts a formula's text names (a set: formula keeps its text, not what it reads).</summary>
+    private static List<FactDefinition> NumericInputs(CompiledManual manual, string text)
+        => [.. manual.Schema.Facts.Where(f => f.Origin != FactOrigin.Derived && f.Type is FactType.Integer or FactType.Decimal or FactType.Duration
+               && Regex.IsMatch(text, $@"(?<![\w.]){Regex.Escape(f.Name)}(?![\w])", RegexOptions.CultureInvariant))];
+
+    private static void AddConstants(Dictionary<FactDefinition, SortedSet<decimal>> result, List<FactDefinition> numeric, string formula)
+    {
+        if (numeric.Count == 0)
+        {
+            return;
+        }
+
+        var text = Durations().Replace(formula, m => DurationText.TryParse(m.Value, out var span) ? ((long)span.TotalMinutes).ToString(CultureInfo.InvariantCulture) : m.Value);
+        var constants = Numbers().Matches(text).Select(m => decimal.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        foreach (var fact in numeric)
+        {
+            if (!result.TryGetValue(fact, out var set))
+            {
+                result[fact] = set = [];
+            }
+
+            set.UnionWith(constants);
+        }
     }
 
     [GeneratedRegex(@"(?<![\w.""])(\d+[wdhm])+(?![\w""])", RegexOptions.CultureInvariant)]

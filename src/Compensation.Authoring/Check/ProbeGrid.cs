@@ -45,7 +45,8 @@ internal sealed class ProbeGrid
     {
         var schema = manual.Schema;
         var constants = ProbeConstants.Collect(manual);
-        var tiers = new ProbeDimension { Name = "tier", Values = [.. schema.Tier.Values], Harm = "a higher tier" };
+        // A manual without tiers is probed once per point, with no tier (null).
+        var tiers = new ProbeDimension { Name = "tier", Values = schema.Tier.Values.Count == 0 ? [null] : [.. schema.Tier.Values], Harm = "a higher tier" };
         var causes = new ProbeDimension { Name = "cause", Values = [null, .. schema.Cause.Values] };
         var order = new ProbeDimension { Name = "order.value", Values = Around(constants, schema.OrderValue, [10m, 100m, 1000m], 1m, positive: true).Cast<object?>().ToList(), Harm = "a higher order value" };
         var extras = new List<ProbeDimension>
@@ -110,7 +111,7 @@ internal sealed class ProbeGrid
     public (Incident Incident, Customer Customer) At(string failure, List<ProbeDimension> dimensions, int[] indices)
     {
         var incident = new Incident { Failure = failure, PromisedAt = _base };
-        var customer = new Customer { Tier = string.Empty };
+        var customer = new Customer();
         var facts = new Dictionary<string, object?>(StringComparer.Ordinal);
         for (var d = 0; d < dimensions.Count; d++)
         {
@@ -118,7 +119,7 @@ internal sealed class ProbeGrid
             switch (dimensions[d].Name)
             {
                 case "tier":
-                    customer = customer with { Tier = (string)value! };
+                    customer = customer with { Tier = (string?)value };
                     break;
                 case "cause":
                     incident = incident with { Cause = (string?)value };
@@ -174,14 +175,18 @@ internal sealed class ProbeGrid
             parts.Add($"delay: {Hours((int)(delivered - promised).TotalMinutes)}");
         }
 
-        parts.Add($"order: {incident.OrderValue.ToString(CultureInfo.InvariantCulture)}");
+        if (incident.OrderValue is { } order)
+        {
+            parts.Add($"order: {order.ToString(CultureInfo.InvariantCulture)}");
+        }
+
         var facts = incident.Facts.Where(f => !IsDefault(f.Key, f.Value)).ToList();
         if (facts.Count > 0)
         {
             parts.Add($"facts: {{ {string.Join(", ", facts.Select(f => $"{f.Key}: {Text(f.Key, f.Value)}"))} }}");
         }
 
-        var customerParts = new List<string> { $"tier: {customer.Tier}" };
+        var customerParts = customer.Tier is null ? new List<string>() : [$"tier: {customer.Tier}"];
         if (customer.PriorIncidents != 0)
         {
             customerParts.Add($"prior-incidents: {customer.PriorIncidents}");
@@ -197,7 +202,10 @@ internal sealed class ProbeGrid
             customerParts.Add($"recent-compensation: {customer.RecentCompensation.ToString(CultureInfo.InvariantCulture)}");
         }
 
-        return $"incident: {{ {string.Join(", ", parts)} }}, customer: {{ {string.Join(", ", customerParts)} }}";
+        // A manual without tiers often has nothing to say about the customer: no empty 'customer: {  }'.
+        return customerParts.Count == 0
+            ? $"incident: {{ {string.Join(", ", parts)} }}"
+            : $"incident: {{ {string.Join(", ", parts)} }}, customer: {{ {string.Join(", ", customerParts)} }}";
     }
 
     private bool IsDefault(string name, object? value)
@@ -278,6 +286,13 @@ internal sealed class ProbeGrid
             FactType.Catalog => fact.Values.Count > 0 ? fact.Values[0] : null,
             _ => Value(fact, fact.Min ?? 0m),
         };
+        if (!read && fact.Worse != 0)
+        {
+            // Declared with a direction of harm: probed even when only formulas read it (its range, its default).
+            constants[fact] = [];
+            read = true;
+        }
+
         if (!read)
         {
             // Not read by any condition: leave it out (its default applies), or give the required value.
@@ -288,15 +303,19 @@ internal sealed class ProbeGrid
         {
             FactType.Boolean => new ProbeDimension { Name = fact.Name, Values = [false, true] },
             FactType.Catalog => new ProbeDimension { Name = fact.Name, Values = [.. fact.Values] },
-            _ => new ProbeDimension
-            {
-                Name = fact.Name,
-                Values = Around(constants, fact, [fact.Min ?? 0m], fact.Type == FactType.Integer ? 1m : 0.01m, positive: false)
+            _ => Ordered(fact, Around(constants, fact, [fact.Min ?? 0m, .. fact.Max is { } max ? new[] { max } : [], .. fact.Default is { } d ? new[] { d } : []], fact.Type == FactType.Integer ? 1m : 0.01m, positive: false)
                     .Where(v => (fact.Min is null || v >= fact.Min) && (fact.Max is null || v <= fact.Max))
-                    .Select(v => Value(fact, v)).ToList(),
-            },
+                    .Select(v => Value(fact, v)).ToList()),
         };
     }
+
+    /// <summary>A numeric input's probe values, least harm first when the manual says which way is worse (<c>worse: lower</c> reverses them).</summary>
+    private static ProbeDimension Ordered(FactDefinition fact, IReadOnlyList<object?> values) => fact.Worse switch
+    {
+        > 0 => new ProbeDimension { Name = fact.Name, Values = values, Harm = $"a higher {fact.Name}" },
+        < 0 => new ProbeDimension { Name = fact.Name, Values = [.. Enumerable.Reverse(values)], Harm = $"a lower {fact.Name}" },
+        _ => new ProbeDimension { Name = fact.Name, Values = values },
+    };
 
     private static object Value(FactDefinition fact, decimal value) => fact.Type == FactType.Integer ? decimal.Truncate(value) : value;
 

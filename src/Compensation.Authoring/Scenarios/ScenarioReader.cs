@@ -57,7 +57,8 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly
         }
 
         var incident = map.Map("incident", required: true) is { } i ? ReadIncident(new YamlMapReader(i, file, diagnostics, "the incident")) : null;
-        var customer = map.Map("customer", required: true) is { } c ? ReadCustomer(new YamlMapReader(c, file, diagnostics, "the customer")) : null;
+        // 'customer:' may be left out for a manual without tiers: every customer is alike.
+        var customer = map.Map("customer") is { } c ? ReadCustomer(new YamlMapReader(c, file, diagnostics, "the customer")) : new Customer();
         var expect = map.Map("expect", required: true) is { } e ? ReadExpectation(new YamlMapReader(e, file, diagnostics, "'expect'")) : null;
         map.Finish();
         return diagnostics.Count > errors || name is null || incident is null || customer is null || expect is null
@@ -114,7 +115,7 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly
             PromisedAt = promised,
             DeliveredAt = delivered,
             OccurredAt = occurred,
-            OrderValue = order ?? 0m,
+            OrderValue = order,
             Currency = currency?.Text,
             Facts = facts,
         };
@@ -122,10 +123,11 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly
 
     private Customer? ReadCustomer(YamlMapReader map)
     {
-        var tier = map.Scalar("tier", required: true);
+        // Optional here: a manual without tiers takes none; one with tiers rejects a customer without one (INC002).
+        var tier = map.Scalar("tier");
         var customer = new Customer
         {
-            Tier = tier?.Text ?? string.Empty,
+            Tier = tier?.Text,
             Id = map.Scalar("id")?.Text,
             Name = map.Scalar("name")?.Text,
             Locale = map.Scalar("locale")?.Text,
@@ -134,7 +136,7 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics, DateOnly
             RecentCompensation = (map.Scalar("recent-compensation") is { } r ? Number(r) : 0m) ?? 0m,
         };
         map.Finish();
-        return tier is null ? null : customer;
+        return customer;
     }
 
     private ScenarioExpectation? ReadExpectation(YamlMapReader map)

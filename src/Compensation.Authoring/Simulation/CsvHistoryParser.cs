@@ -67,7 +67,8 @@ internal sealed class CsvHistoryParser : HistoryParser
             }
         }
 
-        foreach (var required in new[] { Field.Failure, Field.Tier })
+        // A manual that declares no tiers needs no tier column.
+        foreach (var required in catalog.Tiers.Count == 0 ? new[] { Field.Failure } : [Field.Failure, Field.Tier])
         {
             if (!_fields.Contains(required))
             {
@@ -93,7 +94,8 @@ internal sealed class CsvHistoryParser : HistoryParser
         var before = errors.Count;
         string? id = null, failure = null, cause = null, currency = null, customerId = null, name = null, tier = null, locale = null;
         DateTimeOffset? promised = null, delivered = null, occurred = null;
-        decimal order = 0m, recent = 0m;
+        decimal? order = null;
+        decimal recent = 0m;
         int tenure = 0, prior = 0;
         Dictionary<string, object?>? facts = null;
         for (var i = 0; i < cells.Length; i++)
@@ -137,7 +139,7 @@ internal sealed class CsvHistoryParser : HistoryParser
             Id = id, Failure = failure!, Cause = cause, PromisedAt = promised, DeliveredAt = delivered, OccurredAt = occurred,
             OrderValue = order, Currency = currency, Facts = facts ?? (IReadOnlyDictionary<string, object?>)EmptyFacts,
         };
-        customer = new Customer { Id = customerId, Name = name, Tier = tier!, TenureMonths = tenure, PriorIncidents = prior, RecentCompensation = recent, Locale = locale };
+        customer = new Customer { Id = customerId, Name = name, Tier = string.IsNullOrEmpty(tier) ? null : tier, TenureMonths = tenure, PriorIncidents = prior, RecentCompensation = recent, Locale = locale };
         return true;
     }
 

@@ -64,7 +64,7 @@ public sealed class HistoryGenerator
             {
                 incident.Id!, malformed == 0 ? incident.Failure + "x" : incident.Failure, incident.Cause ?? string.Empty,
                 Date(incident.PromisedAt), malformed == 1 ? "ayer" : Date(incident.DeliveredAt), Date(incident.OccurredAt),
-                malformed == 2 ? "12,5O" : Text(incident.OrderValue), _manual.Rounding.Currency, customer.Id!, malformed == 3 ? string.Empty : customer.Tier,
+                malformed == 2 ? "12,5O" : Text(incident.OrderValue!.Value), _manual.Rounding.Currency, customer.Id!, malformed == 3 ? string.Empty : customer.Tier ?? string.Empty,
                 Text(customer.TenureMonths), Text(customer.PriorIncidents), Text(customer.RecentCompensation),
             };
             cells.AddRange(inputs.Select(f => Cell(incident.Facts[f.Name])));
@@ -107,7 +107,7 @@ public sealed class HistoryGenerator
         var customer = new Customer
         {
             Id = $"C-{random.Next(1, 1_000_000)}",
-            Tier = schema.Tier.Values[Pick(random, _tierWeights)],
+            Tier = schema.Tier.Values.Count == 0 ? null : schema.Tier.Values[Pick(random, _tierWeights)],
             TenureMonths = random.Next(0, 121),
             PriorIncidents = priorRoll < 0.6 ? 0 : priorRoll < 0.85 ? 1 : priorRoll < 0.95 ? 2 : random.Next(3, 6),
         };

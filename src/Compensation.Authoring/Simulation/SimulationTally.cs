@@ -69,9 +69,17 @@ internal sealed class SimulationTally : IRuleObserver
         Total += cost;
         WithRemedy += decision.HasRemedy ? 1 : 0;
         Count(_failures.GetValueOrDefault(incident.Failure), cost);
-        Count(_tierAt + _tiers.GetValueOrDefault(customer.Tier), cost);
+        if (customer.Tier is { } tier && _tiers.TryGetValue(tier, out var tierPosition))
+        {
+            Count(_tierAt + tierPosition, cost); // a manual without tiers has no tier groups
+        }
+
         Count(_causeAt + (incident.Cause is null ? _causes.Count : _causes.GetValueOrDefault(incident.Cause)), cost);
-        Count(_roleAt + _roles.GetValueOrDefault(decision.Approval.Role), cost);
+        if (_roles.TryGetValue(decision.Approval.Role, out var rolePosition))
+        {
+            Count(_roleAt + rolePosition, cost); // a manual without empowerment levels has no role groups
+        }
+
         var band = 0;
         while (band < Bands.Length && cost > Bands[band])
         {

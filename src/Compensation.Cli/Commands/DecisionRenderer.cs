@@ -51,7 +51,9 @@ internal static class DecisionRenderer
     }
 
     /// <summary>Describes an approval role: <c>supervisor (grants up to 150.00 EUR at once)</c>.</summary>
-    public static string Approval(ApprovalLevel approval, string currency) => approval.UpTo is { } upTo
+    public static string Approval(ApprovalLevel approval, string currency) => !approval.IsRequired
+        ? "none needed (the manual declares no empowerment levels)"
+        : approval.UpTo is { } upTo
         ? $"{approval.Role} (grants up to {RemedyText.Money(upTo, currency)} at once)"
         : $"{approval.Role} (no limit)";
 

@@ -124,12 +124,12 @@ internal sealed class IncidentOptions
                 Cause = parseResult.GetValue(Cause),
                 PromisedAt = promised,
                 DeliveredAt = delivered,
-                OrderValue = parseResult.GetValue(Order) ?? 0m,
+                OrderValue = parseResult.GetValue(Order),
                 Facts = facts,
             },
             new Customer
             {
-                Tier = parseResult.GetValue(Tier) ?? string.Empty,
+                Tier = parseResult.GetValue(Tier),
                 PriorIncidents = parseResult.GetValue(Prior) ?? 0,
                 TenureMonths = parseResult.GetValue(Tenure) ?? 0,
                 RecentCompensation = parseResult.GetValue(Recent) ?? 0m,
@@ -166,7 +166,8 @@ internal sealed class IncidentOptions
             return;
         }
 
-        var required = new[] { Failure, Tier }.Where(o => result.GetResult(o) is null).Select(o => o.Name).ToList();
+        // --tier is checked against the manual (a manual without tiers takes none): only the failure is always needed.
+        var required = new[] { Failure }.Where(o => result.GetResult(o) is null).Select(o => o.Name).ToList();
         if (required.Count > 0)
         {
             result.AddError($"describe the incident with --incident <file.json|->, or with options (missing {string.Join(" and ", required)}), e.g. --failure retraso --delay 5d --tier oro --order 120");

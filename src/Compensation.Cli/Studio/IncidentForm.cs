@@ -92,7 +92,7 @@ internal sealed partial record IncidentForm
             Cause = incident.Cause,
             Delay = delay,
             Promised = promised,
-            Order = Number(incident.OrderValue),
+            Order = incident.OrderValue is { } order ? Number(order) : null,
             Currency = incident.Currency,
             Id = incident.Id,
             Tier = customer.Tier,

@@ -34,8 +34,8 @@ public sealed class CompensationCase
     /// <summary>The incident's failure kind (a value of the manual's <c>catalog.failures</c>).</summary>
     public string Failure => Incident.Failure;
 
-    /// <summary>The customer's tier (a value of the manual's <c>catalog.tiers</c>).</summary>
-    public string Tier => Customer.Tier;
+    /// <summary>The customer's tier (a value of the manual's <c>catalog.tiers</c>); null when the manual declares no tiers.</summary>
+    public string? Tier => Customer.Tier;
 
     /// <summary>The cause, when the incident has one.</summary>
     public string? Cause => Incident.Cause;
@@ -43,11 +43,11 @@ public sealed class CompensationCase
     /// <summary>Whole days of delay, as the manual's <c>delay.days</c> (0 when on time or not a delay).</summary>
     public int DelayDays => Frame.Ints[Run.Manual.Schema.DelayDays.Slot];
 
-    /// <summary>The order's value in the manual's currency (<c>order.value</c>).</summary>
-    public decimal OrderValue => Incident.OrderValue;
+    /// <summary>The order's value in the manual's currency (<c>order.value</c>); null when the incident is not about an order.</summary>
+    public decimal? OrderValue => Incident.OrderValue;
 
     /// <summary>The manual's currency.</summary>
-    public string Currency => Run.Manual.Rounding.Currency;
+    public string Currency => Run.Frame.Rounding.Currency;
 
     /// <summary>
     /// Every fact the manual's expressions can read, by the name they use (<c>delay.days</c>, <c>customer.prior_incidents</c>,

@@ -58,8 +58,8 @@ public static class CompensationContextExtensions
         }
 
         var descriptor = RemedyKinds.Of(remedy);
-        var cost = manual.Rounding.Round(remedy.Cost);
-        var stamped = cost == remedy.Cost ? remedy : descriptor.WithCost(remedy, cost, run.Frame.Decimals[manual.Schema.OrderValue.Slot], manual.Rounding, originalCost: null);
+        var cost = run.Frame.Rounding.Round(remedy.Cost);
+        var stamped = cost == remedy.Cost ? remedy : descriptor.WithCost(remedy, cost, run.Frame.Decimals[manual.Schema.OrderValue.Slot], run.Frame.Rounding, originalCost: null);
         stamped = stamped with { Rule = rule, RuleSet = HostRules.RuleSet };
         // A host grant is already computed: it has no formulas or written parameters, only its group and approval.
         var grant = new CompiledGrant { Descriptor = descriptor, Location = HostRules.Location, Formulas = [], Arguments = [], Group = group ?? descriptor.Name, Approval = approval };

@@ -19,7 +19,7 @@ internal static class ManualActions
         for (var i = 0; i < grants.Count; i++)
         {
             var remedy = RemedyCalculator.Compute(run.Manual, rule, grants[i], run.Frame);
-            context.Insert(new GrantedRemedy(@case, new Granted(remedy, grants[i]), run.NextSequence++, byHost: false));
+            context.Insert(new GrantedRemedy(@case, new Granted(remedy, grants[i], RemedyCalculator.Threshold(run.Manual, rule, grants[i], run.Frame)), run.NextSequence++, byHost: false));
         }
 
         if (guarded)

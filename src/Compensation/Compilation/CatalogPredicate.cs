@@ -75,6 +75,11 @@ internal static class CatalogPredicate
     private static int Position(FactDefinition fact, string value)
     {
         var position = fact.IndexOf(value);
+        if (position < 0 && fact.Values.Count == 0 && fact.Ordered)
+        {
+            throw NoTiers(fact);
+        }
+
         if (position < 0)
         {
             throw new SandboxViolation(
@@ -86,6 +91,10 @@ internal static class CatalogPredicate
 
         return position;
     }
+
+    /// <summary>A comparison of <c>tier</c> in a manual that declares no tiers.</summary>
+    public static SandboxViolation NoTiers(FactDefinition fact)
+        => new(DiagnosticCodes.UnknownCatalogValue, $"the manual declares no tiers, so '{fact.Name}' cannot be compared", "remove the tier condition, or declare 'tiers: [...]' (lowest first) under 'catalog:'", fact.Name);
 
     private static bool[] Allowed(ExpressionType op, FactDefinition fact, int position)
     {

@@ -27,6 +27,9 @@ internal sealed class CompiledGrant
 
     public CompiledFormula<decimal>? Max { get; init; }
 
+    /// <summary>The least amount worth granting: below it (after min and max) the remedy is not granted.</summary>
+    public CompiledFormula<decimal>? Threshold { get; init; }
+
     /// <summary>The exclusive group; remedies of one group do not stack.</summary>
     public required string Group { get; init; }
 

@@ -11,6 +11,12 @@ internal sealed class CompiledManual
 
     public required CurrencyRounding Rounding { get; init; }
 
+    /// <summary>The rounding of each of the manual's currencies, in the order of the <c>currency</c> fact's values.</summary>
+    public required IReadOnlyList<CurrencyRounding> Roundings { get; init; }
+
+    /// <summary>The position of the default currency in <see cref="Roundings"/>.</summary>
+    public int DefaultCurrency { get; init; }
+
     /// <summary>
     /// The manual's <c>time-zone:</c> (UTC when it says none): readers of incidents map dates written without an
     /// offset to instants with it (<see cref="ManualTimeZone.TryResolve(NodaTime.LocalDateTime, out NodaTime.Instant, out string?)"/>,

@@ -101,6 +101,26 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
         return ok ? parts : null;
     }
 
+    /// <summary>A value written per currency names each of the manual's currencies once, and no other.</summary>
+    private bool CurrenciesCovered(Scalar source, IReadOnlyList<Scalar> written)
+    {
+        var ok = true;
+        var currencies = schema.Currency.Values;
+        foreach (var key in written.Where(k => !currencies.Contains(k.Text)))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownCatalogValue, key.Location, $"'{key.Text}' is not one of the manual's currencies ({string.Join(", ", currencies)})", "declare it in 'currencies:', or remove it");
+            ok = false;
+        }
+
+        foreach (var missing in currencies.Where(c => !written.Any(k => k.Text == c)))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, source.Location, $"no value for {missing}: the manual decides in {string.Join(", ", currencies)}", $"add '{missing}: …' to the amounts");
+            ok = false;
+        }
+
+        return ok;
+    }
+
     /// <summary>All parts of a rule's condition in one delegate (the fast path); null when there is no condition.</summary>
     public Func<FactFrame, bool>? Combine(IReadOnlyList<ConditionPart> parts)
         => parts.Count == 0 ? null : DelegateCompiler.Compile(Expression.Lambda<Func<FactFrame, bool>>(parts.Skip(1).Aggregate(parts[0].Body, (all, part) => Expression.AndAlso(all, part.Body)), _frame));
@@ -108,6 +128,11 @@ internal sealed partial class ExpressionCompiler(FactSchema schema, DiagnosticBa
     /// <summary>Compiles a formula whose value is a number (an amount, a percentage, a cap).</summary>
     public CompiledFormula<decimal>? Number(Scalar source)
     {
+        if (source.CurrencyKeys is { } written && !CurrenciesCovered(source, written))
+        {
+            return null;
+        }
+
         var key = (source.Text, schema.Facts.Count);
         if (_formulas.TryGetValue(key, out var known))
         {

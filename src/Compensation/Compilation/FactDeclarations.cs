@@ -98,7 +98,22 @@ internal static partial class FactDeclarations
                 }
             }
 
-            schema.Add(new FactDefinition { Name = name, Type = type, Origin = FactOrigin.Input, Values = values, Min = min, Max = max, Default = @default });
+            var worse = 0;
+            if (fact.Worse is { } w)
+            {
+                worse = w.Text switch { "higher" => 1, "lower" => -1, _ => 0 };
+                if (worse == 0)
+                {
+                    diagnostics.Error(DiagnosticCodes.InvalidFact, w.Location, $"'worse: {w.Text}' of fact '{name}' is neither higher nor lower", "write 'worse: higher' when a higher value means more harm, 'worse: lower' when a lower one does");
+                }
+                else if (type is not (FactType.Integer or FactType.Decimal or FactType.Duration))
+                {
+                    diagnostics.Error(DiagnosticCodes.InvalidFact, w.Location, $"fact '{name}' is {type.ToString().ToLowerInvariant()}; 'worse' applies to numbers only", "remove 'worse:'");
+                    worse = 0;
+                }
+            }
+
+            schema.Add(new FactDefinition { Name = name, Type = type, Origin = FactOrigin.Input, Values = values, Min = min, Max = max, Default = @default, Worse = worse });
         }
     }
 

@@ -234,6 +234,7 @@ internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnosti
     /// <summary>The values <paramref name="node"/> can take in <paramref name="env"/>.</summary>
     private Interval Eval(Expression node, Env env)
     {
+        node = Unwrap(node);
         switch (node)
         {
             case ConstantExpression { Value: int i }:
@@ -398,7 +399,13 @@ internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnosti
         return (null, null, compare.NodeType);
     }
 
-    private static Expression Strip(Expression e) => e is UnaryExpression { NodeType: ExpressionType.Convert or ExpressionType.ConvertChecked } u ? Strip(u.Operand) : e;
+    private static Expression Strip(Expression e) => e is UnaryExpression { NodeType: ExpressionType.Convert or ExpressionType.ConvertChecked } u ? Strip(u.Operand) : Unwrap(e);
+
+    /// <summary>A checked read of an amount that may be missing (<c>FactFrame.Money(frame.Decimals, slot, name)</c>) is analysed as the plain read.</summary>
+    private static Expression Unwrap(Expression e)
+        => e is MethodCallExpression { Method.Name: nameof(FactFrame.Money) } call && call.Method.DeclaringType == typeof(FactFrame)
+            ? Expression.ArrayIndex(call.Arguments[0], call.Arguments[1])
+            : e;
 
     private static double? Constant(Expression e) => e switch
     {
@@ -509,6 +516,9 @@ internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnosti
 
     private sealed class ReadCollector(FormulaAnalysis owner, List<FactDefinition> reads) : ExpressionVisitor
     {
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+            => Unwrap(node) is BinaryExpression read ? VisitBinary(read) : base.VisitMethodCall(node);
+
         protected override Expression VisitBinary(BinaryExpression node)
         {
             if (node.NodeType == ExpressionType.ArrayIndex && owner.Fact(node) is { } fact)

@@ -63,12 +63,22 @@ internal sealed partial class GrantCompiler(ExpressionCompiler expressions, Diag
             approval = empowerment.FirstOrDefault(l => l.Role == role.Text);
             if (approval is null)
             {
-                diagnostics.Error(DiagnosticCodes.InvalidEmpowerment, role.Location, $"unknown role '{role.Text}'", Suggestions.DidYouMean(role.Text, empowerment.Select(l => l.Role)));
+                diagnostics.Error(
+                    DiagnosticCodes.InvalidEmpowerment,
+                    role.Location,
+                    empowerment.Count == 0 ? $"the manual declares no empowerment levels, so no role '{role.Text}' can approve this remedy" : $"unknown role '{role.Text}'",
+                    empowerment.Count == 0 ? "remove 'approval:', or declare the roles under 'empowerment:'" : Suggestions.DidYouMean(role.Text, empowerment.Select(l => l.Role)));
             }
         }
 
         var min = Optional(p, "min");
         var max = Optional(p, "max");
+        var threshold = Optional(p, "threshold");
+        if (threshold is not null && !kind.IsReducible)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, p["threshold"].Location, $"'threshold' applies to amounts of money, and a '{kind.Name}' is not one", $"use it on {string.Join(", ", RemedyKinds.All.Where(k => k.IsReducible).Select(k => k.Name))}; or use a condition in 'when:'");
+        }
+
         if (diagnostics.Count != before)
         {
             return null;
@@ -83,6 +93,7 @@ internal sealed partial class GrantCompiler(ExpressionCompiler expressions, Diag
             SizeAt = sizeAt,
             Min = min,
             Max = max,
+            Threshold = threshold,
             Group = p.TryGetValue("group", out var group) ? group.Text : grant.Kind.Text,
             Stack = stack,
             Approval = approval,

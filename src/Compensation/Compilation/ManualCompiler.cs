@@ -52,9 +52,9 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         }
 
         var catalog = document.Catalog;
-        if (catalog.Tiers.Count == 0 || catalog.Failures.Count == 0)
+        if (catalog.Failures.Count == 0)
         {
-            // Without tiers and failure kinds every rule would only add "unknown value" errors.
+            // Without failure kinds every rule would only add "unknown value" errors.
             return null;
         }
 
@@ -65,7 +65,8 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             timeZone = ManualTimeZone.Utc;
         }
 
-        var schema = new FactSchema(Texts(catalog.Tiers), Texts(catalog.Failures), Texts(catalog.Causes));
+        var currencies = Currencies(document);
+        var schema = new FactSchema(Texts(catalog.Tiers), Texts(catalog.Failures), Texts(catalog.Causes), currencies);
         FactDeclarations.Declare(schema, catalog.Facts, diagnostics);
         var empowerment = Empowerment(document);
         var calendar = CalendarCompiler.Compile(document.Calendar, timeZone, diagnostics);
@@ -74,6 +75,7 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         var grants = new GrantCompiler(expressions, diagnostics, empowerment);
         var analysis = new FormulaAnalysis(schema, diagnostics);
 
+        var declaredDerived = DeclaredDerived(catalog);
         var setBy = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var ruleSet in document.RuleSets)
         {
@@ -86,6 +88,11 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         foreach (var (name, ruleSet) in setBy)
         {
             expressions.LaterFacts[name] = ruleSet;
+        }
+
+        foreach (var (name, (_, location)) in declaredDerived.Where(d => !setBy.ContainsKey(d.Key)))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidFact, location, $"'{name}' is declared under 'derived:' but no rule sets it", $"add 'set: {{ {name}: … }}' to a rule, or remove the declaration");
         }
 
         var ruleSets = new List<CompiledRuleSet>();
@@ -117,7 +124,7 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             }
 
             // Facts set by this rule set become visible to the rule sets after it.
-            var assignments = DeclareDerived(schema, pendingSets, index, ruleSetName, expressions);
+            var assignments = DeclareDerived(schema, pendingSets, index, ruleSetName, expressions, declaredDerived);
             foreach (var set in pendingSets)
             {
                 if (schema.TryGet(set.Fact.Text, out var derived) && derived.Origin == FactOrigin.Derived)
@@ -193,6 +200,8 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
             Stamp = new ManualStamp(document.Name.Text, document.Version!.Text, DateOnly.ParseExact(document.Effective!.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture), Hash(document.Files)),
             Locale = document.Locale?.Text ?? "en",
             Rounding = new CurrencyRounding(currency, decimals),
+            Roundings = [.. currencies.Select(c => c == currency ? new CurrencyRounding(currency, decimals) : new CurrencyRounding(c, CurrencyRounding.DefaultDecimals(c)))],
+            DefaultCurrency = Math.Max(0, currencies.IndexOf(currency)),
             TimeZone = timeZone,
             Schema = schema,
             DerivedRanges = new Dictionary<FactDefinition, Interval>(analysis.DerivedRanges, ReferenceEqualityComparer.Instance),
@@ -215,7 +224,8 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         List<(RuleDocument Rule, Scalar Fact, Scalar Formula, System.Linq.Expressions.LambdaExpression Value, FactType Type)> sets,
         int ruleSetIndex,
         string ruleSetName,
-        ExpressionCompiler expressions)
+        ExpressionCompiler expressions,
+        Dictionary<string, (FactType Type, SourceLocation Location)> declared)
     {
         var result = new List<(RuleDocument, FactDefinition, Action<FactFrame>, string)>();
 
@@ -227,6 +237,19 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
         var conflicting = new HashSet<Scalar>();
         foreach (var (rule, factName, _, _, type) in sets)
         {
+            if (declared.TryGetValue(factName.Text, out var declaration))
+            {
+                // A declared type decides; a row that does not fit it gets the error, at that row.
+                typeOf[factName.Text] = declaration.Type;
+                if (type != declaration.Type && !(declaration.Type == FactType.Decimal && type == FactType.Integer))
+                {
+                    diagnostics.Error(DiagnosticCodes.ExpressionType, factName.Location, $"'{factName.Text}' is declared {Name(declaration.Type)} (catalog.derived, line {declaration.Location.Line}) but is set here to {Kind(type)}{(type == FactType.Decimal && declaration.Type == FactType.Integer ? " with decimals" : string.Empty)}", declaration.Type == FactType.Integer ? "round it (round(…), floor(…)) or declare the fact decimal" : "set it to a value of the declared type");
+                    conflicting.Add(factName);
+                }
+
+                continue;
+            }
+
             if (!firstRow.TryGetValue(factName.Text, out var first))
             {
                 firstRow[factName.Text] = (rule, type);
@@ -282,6 +305,28 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
 
     private static string Kind(FactType type) => type == FactType.Boolean ? "true/false" : "a number";
 
+    private static string Name(FactType type) => type switch { FactType.Boolean => "boolean", FactType.Decimal => "decimal", _ => "integer" };
+
+    /// <summary><c>catalog.derived</c>: each fact's declared type (integer, decimal or boolean).</summary>
+    private Dictionary<string, (FactType Type, SourceLocation Location)> DeclaredDerived(CatalogDocument catalog)
+    {
+        var declared = new Dictionary<string, (FactType, SourceLocation)>(StringComparer.Ordinal);
+        foreach (var (name, type) in catalog.Derived)
+        {
+            FactType? parsed = type.Text switch { "integer" => FactType.Integer, "decimal" => FactType.Decimal, "boolean" => FactType.Boolean, _ => null };
+            if (parsed is null)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidFact, type.Location, $"'{type.Text}' is not a type a rule can set", "write integer, decimal or boolean");
+            }
+            else if (!declared.TryAdd(name.Text, (parsed.Value, name.Location)))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateName, name.Location, $"'{name.Text}' is declared twice under 'derived:'", "declare it once");
+            }
+        }
+
+        return declared;
+    }
+
     private List<ApprovalLevel> Empowerment(ManualDocument document)
         => document.Empowerment
             .Where(e => e.Role is not null)
@@ -315,6 +360,29 @@ internal sealed class ManualCompiler(DiagnosticBag diagnostics, ManualLoadOption
     }
 
     private static List<string> Texts(List<Scalar> scalars) => [.. scalars.Select(s => s.Text)];
+
+    /// <summary>The manual's currencies: <c>currencies:</c>, which must include the default <c>currency:</c>; or just the default.</summary>
+    private List<string> Currencies(ManualDocument document)
+    {
+        var fallback = document.Currency?.Text ?? string.Empty;
+        if (document.Currencies.Count == 0)
+        {
+            return [fallback];
+        }
+
+        var currencies = Texts(document.Currencies);
+        foreach (var c in document.Currencies.Where(c => c.Text.Length != 3 || !c.Text.All(char.IsAsciiLetterUpper)))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, c.Location, $"'{c.Text}' is not a currency code", "write ISO 4217 codes in capitals, e.g. [EUR, GBP]");
+        }
+
+        if (document.Currency is { } d && !currencies.Contains(d.Text))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, d.Location, $"the default currency '{d.Text}' is not one of 'currencies: [{string.Join(", ", currencies)}]'", $"add {d.Text} to 'currencies:', or make 'currency:' one of them");
+        }
+
+        return currencies;
+    }
 
     private static string Hash(IEnumerable<ManualSource> files)
     {

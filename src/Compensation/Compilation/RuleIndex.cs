@@ -18,7 +18,7 @@ internal sealed class RuleIndex
     {
         _failureSlot = schema.Failure.Slot;
         _tierSlot = schema.Tier.Slot;
-        _tiers = schema.Tier.Values.Count;
+        _tiers = Math.Max(1, schema.Tier.Values.Count); // a manual without tiers has one bucket per failure kind
         var failures = schema.Failure.Values.Count;
         var lists = new List<CompiledRule>[failures * _tiers];
         for (var i = 0; i < lists.Length; i++)
@@ -47,7 +47,7 @@ internal sealed class RuleIndex
 
     /// <summary>The rules that could match the frame's failure kind and tier.</summary>
     public CompiledRule[] Candidates(FactFrame frame)
-        => _buckets[(frame.Ints[_failureSlot] * _tiers) + frame.Ints[_tierSlot]];
+        => _buckets[(frame.Ints[_failureSlot] * _tiers) + Math.Max(0, frame.Ints[_tierSlot])];
 
     private static bool[]? Allowed(CompiledRule rule, FactDefinition fact)
     {

@@ -16,6 +16,7 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
     private static readonly HashSet<string> MathFunctions = ["Min", "Max", "Abs"];
     private static readonly PropertyInfo Times = typeof(FactFrame).GetProperty(nameof(FactFrame.Times))!;
     private static readonly MethodInfo ReadTime = typeof(FactFrame).GetMethod(nameof(FactFrame.Time))!;
+    private static readonly MethodInfo ReadMoney = typeof(FactFrame).GetMethod(nameof(FactFrame.Money))!;
     private static readonly HashSet<string> CalendarFunctions =
     [
         nameof(ManualCalendar.DaysBetween), nameof(ManualCalendar.HoursBetween), nameof(ManualCalendar.MinutesBetween), nameof(ManualCalendar.Weekday),
@@ -109,6 +110,11 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
     protected override Expression VisitMember(MemberExpression node)
     {
         var fact = Resolve(node) ?? throw Outside($"'{node.Member.Name}'");
+        if (fact.Type == FactType.Catalog && fact.Values.Count == 0 && fact.Ordered)
+        {
+            throw CatalogPredicate.NoTiers(fact);
+        }
+
         if (fact.Type == FactType.Catalog)
         {
             throw new SandboxViolation(DiagnosticCodes.ExpressionType, $"'{fact.Name}' can only be compared with quoted values, as in {fact.Name} == \"{fact.Values.FirstOrDefault()}\"", "use ==, !=, 'in (...)' (and <, <=, >, >= for tiers)", fact.Name);
@@ -119,6 +125,12 @@ internal sealed class SandboxRewriter(FactSchema schema, ParameterExpression roo
         {
             // A date the incident lacks rejects it (INC014) when a rule reads it, instead of reading a made-up date.
             return Expression.Call(ReadTime, Expression.Property(frame, Times), Expression.Constant(fact.Slot), Expression.Constant(fact.Name));
+        }
+
+        if (fact.Origin == FactOrigin.Builtin && fact.Name == "order.value")
+        {
+            // An incident without an order value rejects it (INC014) when a rule reads it, instead of reading 0.
+            return Expression.Call(ReadMoney, Expression.Property(frame, Decimals), Expression.Constant(fact.Slot), Expression.Constant(fact.Name));
         }
 
         var (array, type) = fact.Type switch

@@ -17,4 +17,8 @@ public enum AdjustmentKind
     /// <summary>A more valuable remedy of the same exclusive group was kept instead.</summary>
     [JsonStringEnumMemberName("dropped-by-group")]
     DroppedByGroup,
+
+    /// <summary>Its amount was below its grant's <c>threshold:</c>, so it was not granted.</summary>
+    [JsonStringEnumMemberName("below-threshold")]
+    BelowThreshold,
 }

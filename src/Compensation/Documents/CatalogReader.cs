@@ -15,6 +15,17 @@ internal sealed class CatalogReader(YamlMapReader parent, DiagnosticBag diagnost
         catalog.DelayFailures.AddRange(map.Scalars("delay-failures"));
         catalog.Causes.AddRange(map.Scalars("causes"));
 
+        if (map.Map("derived") is { } derived)
+        {
+            foreach (var entry in derived.Children)
+            {
+                if (map.ToScalar(entry.Key, "derived") is { } name && map.ToScalar(entry.Value, "derived") is { } type)
+                {
+                    catalog.Derived.Add((name, type));
+                }
+            }
+        }
+
         if (map.Map("facts") is { } facts)
         {
             foreach (var entry in facts.Children)
@@ -41,6 +52,7 @@ internal sealed class CatalogReader(YamlMapReader parent, DiagnosticBag diagnost
                     fact.Min = factMap.Scalar("min");
                     fact.Max = factMap.Scalar("max");
                     fact.Default = factMap.Scalar("default");
+                    fact.Worse = factMap.Scalar("worse");
                     factMap.Finish();
                 }
                 else

@@ -142,7 +142,7 @@ internal static class IncidentJsonReader
 
         string? id = null, failure = null, cause = null, currency = null;
         DateTimeOffset? promised = null, delivered = null, occurred = null;
-        decimal orderValue = 0m;
+        decimal? orderValue = null; // absent: the incident has no order value (a rule that reads it rejects the incident, INC014)
         IReadOnlyDictionary<string, object?>? facts = null;
         foreach (var property in Properties(json, path, IncidentProperties, context))
         {

@@ -7,7 +7,7 @@ namespace Compensation.Documents;
 /// <summary>Reads rule files into a <see cref="ManualDocument"/>, reporting every problem found.</summary>
 internal sealed class ManualReader
 {
-    private static readonly string[] HeaderOnlyKeys = ["catalog", "empowerment", "limits", "version", "effective", "currency", "currency-decimals", "locale", "time-zone", "calendar"];
+    private static readonly string[] HeaderOnlyKeys = ["catalog", "empowerment", "limits", "version", "effective", "currency", "currencies", "currency-decimals", "locale", "time-zone", "calendar"];
 
     private readonly DiagnosticBag _diagnostics;
     private readonly ManualLoadOptions _options;
@@ -100,6 +100,7 @@ internal sealed class ManualReader
         document.Effective = map.Scalar("effective", required: true);
         document.Currency = map.Scalar("currency", required: true);
         document.CurrencyDecimals = map.Scalar("currency-decimals");
+        document.Currencies.AddRange(map.Scalars("currencies"));
         document.Locale = map.Scalar("locale");
         document.TimeZone = map.Scalar("time-zone");
 
@@ -122,7 +123,7 @@ internal sealed class ManualReader
             calendar.Finish();
         }
 
-        if (map.Sequence("empowerment", required: true) is { } levels)
+        if (map.Sequence("empowerment") is { } levels)
         {
             foreach (var node in levels)
             {
@@ -143,7 +144,7 @@ internal sealed class ManualReader
             foreach (var entry in limits.Children)
             {
                 var key = map.ToScalar(entry.Key, "limits");
-                var formula = map.ToScalar(entry.Value, "limits");
+                var formula = entry.Value is YamlMappingNode perCurrency ? CurrencyValues.Read(perCurrency, map, "limits") : map.ToScalar(entry.Value, "limits");
                 if (key is not null && formula is not null)
                 {
                     document.Limits.Add((key, formula));

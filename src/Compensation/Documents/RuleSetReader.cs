@@ -123,7 +123,14 @@ internal sealed class RuleSetReader(YamlMapReader parent, DiagnosticBag diagnost
             var map = new YamlMapReader(parameterMap, File, diagnostics, $"remedy '{kind.Text}'");
             foreach (var parameter in descriptor.AllParameters)
             {
-                if (map.Scalar(parameter.Name) is { } value)
+                if (parameter.Shape == ParameterShape.Formula && map.Has(parameter.Name) && map.Node(parameter.Name) is YamlMappingNode perCurrency)
+                {
+                    if (CurrencyValues.Read(perCurrency, map, parameter.Name) is { } written)
+                    {
+                        grant.Parameters[parameter.Name] = written;
+                    }
+                }
+                else if (map.Scalar(parameter.Name) is { } value)
                 {
                     grant.Parameters[parameter.Name] = value;
                 }

@@ -6,6 +6,20 @@ namespace Compensation.Evaluation;
 /// <summary>After the rule sets: exclusive groups and the approval level.</summary>
 internal static partial class DecisionEvaluator
 {
+    /// <summary>Removes the remedies whose amount is below their grant's <c>threshold:</c>, saying so in the adjustments.</summary>
+    private static void BelowThreshold(List<Granted> granted, List<RemedyAdjustment> adjustments, string currency)
+    {
+        for (var i = granted.Count - 1; i >= 0; i--)
+        {
+            if (granted[i].Threshold is { } threshold && granted[i].Remedy.Cost < threshold)
+            {
+                var cost = granted[i].Remedy.Cost;
+                adjustments.Insert(0, new RemedyAdjustment(granted[i].Remedy, AdjustmentKind.BelowThreshold, string.Create(CultureInfo.InvariantCulture, $"{cost:0.##########} {currency} is below the threshold of {threshold:0.##########} {currency} ({granted[i].Grant.Threshold!.Source.Text}): not granted")));
+                granted.RemoveAt(i);
+            }
+        }
+    }
+
     /// <summary>Keeps, in each exclusive group, the most valuable remedy (the first on ties), unless it stacks.</summary>
     private static List<Granted> ExclusiveGroups(List<Granted> granted, List<Granted> kept, List<RemedyAdjustment> adjustments)
     {
@@ -53,6 +67,11 @@ internal static partial class DecisionEvaluator
     private static ApprovalLevel Approval(CompiledManual manual, decimal total, IReadOnlyList<Remedy> remedies)
     {
         var empowerment = manual.Empowerment;
+        if (empowerment.Count == 0)
+        {
+            return ApprovalLevel.None; // the manual declares no empowerment levels: nobody needs to approve
+        }
+
         var level = empowerment[^1];
         for (var i = 0; i < empowerment.Count; i++)
         {

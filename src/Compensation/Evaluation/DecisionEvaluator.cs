@@ -44,9 +44,11 @@ internal static partial class DecisionEvaluator
                 "promised" => "Incident.PromisedAt",
                 "delivered" => "Incident.DeliveredAt",
                 "occurred" => "Incident.OccurredAt",
+                "order.value" => "Incident.OrderValue",
                 var name => "Incident.Facts." + name,
             };
-            throw new InvalidIncidentException([new IncidentError(property, "INC014", $"rule '{ex.Rule}' reads '{missing.Fact}' ({ex.Expression}) but the incident has no '{missing.Fact}'; give the incident that date")]);
+            var what = missing.Fact == "order.value" ? "an order value" : "that date";
+            throw new InvalidIncidentException([new IncidentError(property, "INC014", $"rule '{ex.Rule}' reads '{missing.Fact}' ({ex.Expression}) but the incident has no '{missing.Fact}'; give the incident {what}")]);
         }
     }
 
@@ -118,6 +120,7 @@ internal static partial class DecisionEvaluator
     {
         var adjustments = scratch.Adjustments;
         adjustments.Clear();
+        BelowThreshold(scratch.Granted, adjustments, frame.Rounding.Currency);
         var kept = ExclusiveGroups(scratch.Granted, scratch.Kept, adjustments);
         var remedies = Limits.Apply(manual, kept, frame, adjustments);
         var total = 0m;
@@ -130,7 +133,7 @@ internal static partial class DecisionEvaluator
         var now = manual.FollowUps.Count + manual.Messages.Count == 0 ? default : (clock ?? TimeProvider.System).GetUtcNow();
         return new Decision(
             manual.Stamp,
-            manual.Rounding.Currency,
+            frame.Rounding.Currency,
             incident.Id,
             remedies,
             approval,
@@ -197,7 +200,7 @@ internal static partial class DecisionEvaluator
             for (var i = 0; i < grants.Count; i++)
             {
                 var remedy = RemedyCalculator.Compute(manual, rule, grants[i], frame);
-                candidates.Add(new Granted(remedy, grants[i]));
+                candidates.Add(new Granted(remedy, grants[i], RemedyCalculator.Threshold(manual, rule, grants[i], frame)));
                 value += remedy.Cost;
             }
 
@@ -283,7 +286,7 @@ internal static partial class DecisionEvaluator
         var grants = rule.Grants;
         for (var i = 0; i < grants.Count; i++)
         {
-            granted.Add(new Granted(RemedyCalculator.Compute(manual, rule, grants[i], frame), grants[i]));
+            granted.Add(new Granted(RemedyCalculator.Compute(manual, rule, grants[i], frame), grants[i], RemedyCalculator.Threshold(manual, rule, grants[i], frame)));
         }
 
         RunSets(rule, frame);

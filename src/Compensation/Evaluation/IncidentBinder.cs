@@ -34,16 +34,41 @@ internal static class IncidentBinder
         var schema = manual.Schema;
         var failure = Catalog(schema.Failure, incident.Failure, "Incident.Failure", "INC001", "failure kind", ref errors);
         frame.Ints[schema.Failure.Slot] = failure;
-        frame.Ints[schema.Tier.Slot] = Catalog(schema.Tier, customer.Tier, "Customer.Tier", "INC002", "tier", ref errors);
-        frame.Ints[schema.Cause.Slot] = incident.Cause is null ? -1 : Catalog(schema.Cause, incident.Cause, "Incident.Cause", "INC003", "cause", ref errors);
-
-        if (incident.Currency is not null && !string.Equals(incident.Currency, manual.Rounding.Currency, StringComparison.Ordinal))
+        if (schema.Tier.Values.Count > 0)
         {
-            Error(ref errors, "Incident.Currency", "INC009", $"the order is in {incident.Currency} but the manual decides in {manual.Rounding.Currency}; convert the order value first");
+            frame.Ints[schema.Tier.Slot] = Catalog(schema.Tier, customer.Tier, "Customer.Tier", "INC002", "tier", ref errors);
+        }
+        else if (string.IsNullOrEmpty(customer.Tier))
+        {
+            frame.Ints[schema.Tier.Slot] = -1;
+        }
+        else
+        {
+            // A scheme without tiers treats every customer alike: a tier sent anyway is a mistake to report, not to ignore.
+            Error(ref errors, "Customer.Tier", "INC002", $"the manual declares no tiers, so the customer's tier '{customer.Tier}' means nothing to it; leave the tier empty");
         }
 
-        Money(incident.OrderValue, "Incident.OrderValue", manual.Rounding, ref errors);
-        Money(customer.RecentCompensation, "Customer.RecentCompensation", manual.Rounding, ref errors);
+        frame.Ints[schema.Cause.Slot] = incident.Cause is null ? -1 : Catalog(schema.Cause, incident.Cause, "Incident.Cause", "INC003", "cause", ref errors);
+
+        // The incident's currency chooses the decision's (amounts written per currency, caps, totals, rounding).
+        var currencyAt = incident.Currency is null ? manual.DefaultCurrency : schema.Currency.IndexOf(incident.Currency);
+        if (currencyAt < 0)
+        {
+            Error(ref errors, "Incident.Currency", "INC009", manual.Roundings.Count == 1
+                ? $"the order is in {incident.Currency} but the manual decides in {manual.Rounding.Currency}; convert the order value first"
+                : $"the order is in {incident.Currency} but the manual decides in {string.Join(", ", schema.Currency.Values)}; convert the order value to one of them first");
+            currencyAt = manual.DefaultCurrency;
+        }
+
+        frame.Ints[schema.Currency.Slot] = currencyAt;
+        frame.Rounding = manual.Roundings[currencyAt];
+
+        if (incident.OrderValue is { } orderValue)
+        {
+            Money(orderValue, "Incident.OrderValue", frame.Rounding, ref errors);
+        }
+
+        Money(customer.RecentCompensation, "Customer.RecentCompensation", frame.Rounding, ref errors);
         Count(customer.TenureMonths, "Customer.TenureMonths", "tenure", ref errors);
         Count(customer.PriorIncidents, "Customer.PriorIncidents", "prior incidents", ref errors);
 
@@ -72,7 +97,7 @@ internal static class IncidentBinder
         frame.Times[schema.Promised.Slot] = Time(incident.PromisedAt);
         frame.Times[schema.Delivered.Slot] = Time(incident.DeliveredAt);
         frame.Times[schema.Occurred.Slot] = Time(incident.OccurredAt ?? incident.DeliveredAt ?? incident.PromisedAt);
-        frame.Decimals[schema.OrderValue.Slot] = incident.OrderValue;
+        frame.Decimals[schema.OrderValue.Slot] = incident.OrderValue ?? FactFrame.MissingMoney;
         frame.Ints[schema.TenureMonths.Slot] = customer.TenureMonths;
         frame.Ints[schema.PriorIncidents.Slot] = customer.PriorIncidents;
         frame.Decimals[schema.RecentCompensation.Slot] = customer.RecentCompensation;

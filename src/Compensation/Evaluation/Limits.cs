@@ -47,7 +47,7 @@ internal static class Limits
                 var descriptor = RemedyKinds.Of(remedy);
                 if (descriptor.IsReducible && room > 0)
                 {
-                    kept = descriptor.WithCost(remedy, room, order, manual.Rounding, originalCost: remedy.Cost);
+                    kept = descriptor.WithCost(remedy, room, order, frame.Rounding, originalCost: remedy.Cost);
                     adjustments.Add(new RemedyAdjustment(remedy, AdjustmentKind.Reduced, string.Create(CultureInfo.InvariantCulture, $"limit '{limit}' ({formula.Source.Text}) left {room}; reduced from {remedy.Cost}")));
                 }
                 else
@@ -71,7 +71,7 @@ internal static class Limits
     {
         try
         {
-            return manual.Rounding.Round(formula.Evaluate(frame));
+            return frame.Rounding.Round(formula.Evaluate(frame));
         }
         catch (ArithmeticException ex)
         {

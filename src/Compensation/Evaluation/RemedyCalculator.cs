@@ -10,8 +10,13 @@ internal static class RemedyCalculator
 {
     public static Remedy Compute(CompiledManual manual, CompiledRule rule, CompiledGrant grant, FactFrame frame)
     {
-        var round = manual.Rounding;
+        var round = frame.Rounding; // the incident's currency
         var order = frame.Decimals[manual.Schema.OrderValue.Slot];
+        if (order == FactFrame.MissingMoney)
+        {
+            RequireNoShareOfOrder(manual, rule, grant);
+        }
+
         var formulas = grant.Formulas;
         var parameters = grant.Descriptor.Parameters;
         Span<decimal> numbers = stackalloc decimal[formulas.Length];
@@ -58,6 +63,24 @@ internal static class RemedyCalculator
 
         return bounded == remedy.Cost ? remedy : grant.Descriptor.WithCost(remedy, bounded, order, round, originalCost: null);
     }
+
+    /// <summary>A share of the order (<c>percent</c>, <c>total</c>) needs the order's value: without one the incident is incomplete (INC014), not worth 0.</summary>
+    private static void RequireNoShareOfOrder(CompiledManual manual, CompiledRule rule, CompiledGrant grant)
+    {
+        var parameters = grant.Descriptor.Parameters;
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            if (parameters[i].OfOrder && grant.Arguments[i].Present)
+            {
+                var written = grant.Formulas[i]?.Source.Text ?? "true";
+                throw new RuleEvaluationException(rule.Name, $"{parameters[i].Name}: {written}", grant.Location, new MissingInputException(manual.Schema.OrderValue.Name));
+            }
+        }
+    }
+
+    /// <summary>The grant's threshold for this incident, rounded to the currency, or null when it has none.</summary>
+    public static decimal? Threshold(CompiledManual manual, CompiledRule rule, CompiledGrant grant, FactFrame frame)
+        => grant.Threshold is { } threshold ? frame.Rounding.Round(Evaluate(rule, threshold, frame)) : null;
 
     public static decimal Evaluate(CompiledRule rule, CompiledFormula<decimal> formula, FactFrame frame)
     {

@@ -12,6 +12,9 @@ internal sealed class CurrencyRounding(string currency, int decimals)
         ["LYD"] = 3, ["OMR"] = 3, ["PYG"] = 0, ["TND"] = 3, ["UGX"] = 0, ["VND"] = 0, ["XAF"] = 0, ["XOF"] = 0,
     };
 
+    /// <summary>A frame's rounding before an incident is bound (never used to decide).</summary>
+    public static CurrencyRounding Unset { get; } = new(string.Empty, 2);
+
     public string Currency { get; } = currency;
 
     public int Decimals { get; } = decimals;

@@ -9,8 +9,11 @@ public sealed record Customer
     /// <summary>The customer's name, for the message (optional).</summary>
     public string? Name { get; init; }
 
-    /// <summary>The tier, one of the manual's <c>catalog.tiers</c>.</summary>
-    public required string Tier { get; init; }
+    /// <summary>
+    /// The tier, one of the manual's <c>catalog.tiers</c>; required when the manual declares tiers, and left null
+    /// when it declares none (a scheme that treats every customer alike).
+    /// </summary>
+    public string? Tier { get; init; }
 
     /// <summary>Months since the first purchase (<c>customer.tenure_months</c>).</summary>
     public int TenureMonths { get; init; }

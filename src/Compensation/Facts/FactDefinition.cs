@@ -38,6 +38,9 @@ internal sealed class FactDefinition
     /// <summary>The default (as a decimal, 0/1 for booleans, the position for catalogue values); null when required.</summary>
     public decimal? Default { get; init; }
 
+    /// <summary>Which way means more harm: 1 when a higher value is worse, -1 when a lower one is, 0 when the manual does not say.</summary>
+    public int Worse { get; init; }
+
     /// <summary>For derived facts: the position of the rule set that first sets it.</summary>
     public int SetByRuleSet { get; init; } = -1;
 

@@ -31,6 +31,16 @@ internal sealed class FactFrame
         return value == Missing ? throw new MissingInputException(name) : value;
     }
 
+    /// <summary>The value of an amount the incident does not carry (an incident without an order value).</summary>
+    public static readonly decimal MissingMoney = decimal.MinValue;
+
+    /// <summary>Reads an amount for an expression; an amount the incident lacks rejects the incident (the rule needs it).</summary>
+    public static decimal Money(decimal[] decimals, int slot, string name)
+    {
+        var value = decimals[slot];
+        return value == MissingMoney ? throw new MissingInputException(name) : value;
+    }
+
     /// <summary>Integer facts and catalogue positions (-1 when absent).</summary>
     public int[] Ints { get; }
 
@@ -39,9 +49,12 @@ internal sealed class FactFrame
     public bool[] Bools { get; }
 
     /// <summary>A copy, for work that outlives the decision (a message rendered later): frames are reused per thread.</summary>
+    /// <summary>The rounding of the decision's currency (the incident's, or the manual's default), set when the incident is bound.</summary>
+    public CurrencyRounding Rounding { get; set; } = CurrencyRounding.Unset;
+
     public FactFrame Clone()
     {
-        var copy = new FactFrame(_schema);
+        var copy = new FactFrame(_schema) { Rounding = Rounding };
         Ints.CopyTo(copy.Ints, 0);
         Decimals.CopyTo(copy.Decimals, 0);
         Bools.CopyTo(copy.Bools, 0);

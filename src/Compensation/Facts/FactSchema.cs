@@ -11,7 +11,7 @@ internal sealed class FactSchema
     private readonly Dictionary<int, Type> _parameterTypes = [];
     private FactTypeBuilder? _types;
 
-    public FactSchema(IReadOnlyList<string> tiers, IReadOnlyList<string> failures, IReadOnlyList<string> causes)
+    public FactSchema(IReadOnlyList<string> tiers, IReadOnlyList<string> failures, IReadOnlyList<string> causes, IReadOnlyList<string>? currencies = null)
     {
         Failure = Add(new FactDefinition { Name = "failure", Type = FactType.Catalog, Origin = FactOrigin.Builtin, Values = failures });
         Tier = Add(new FactDefinition { Name = "tier", Type = FactType.Catalog, Origin = FactOrigin.Builtin, Values = tiers, Ordered = true });
@@ -26,7 +26,11 @@ internal sealed class FactSchema
         Promised = Add(new FactDefinition { Name = "promised", Type = FactType.DateTime, Origin = FactOrigin.Builtin });
         Delivered = Add(new FactDefinition { Name = "delivered", Type = FactType.DateTime, Origin = FactOrigin.Builtin });
         Occurred = Add(new FactDefinition { Name = "occurred", Type = FactType.DateTime, Origin = FactOrigin.Builtin });
+        Currency = Add(new FactDefinition { Name = "currency", Type = FactType.Catalog, Origin = FactOrigin.Builtin, Values = currencies ?? [] });
     }
+
+    /// <summary>The incident's currency, one of the manual's currencies (the default when the incident names none).</summary>
+    public FactDefinition Currency { get; }
 
     public FactDefinition DelayMinutes { get; }
 

@@ -21,8 +21,11 @@ public sealed record Incident
     /// <summary>When the incident happened; picks the manual version in force. Defaults to <see cref="DeliveredAt"/>, then <see cref="PromisedAt"/>.</summary>
     public DateTimeOffset? OccurredAt { get; init; }
 
-    /// <summary>The order's value, in <see cref="Currency"/>.</summary>
-    public decimal OrderValue { get; init; }
+    /// <summary>
+    /// The order's value, in <see cref="Currency"/>; null when the incident is not about an order. A rule that reads
+    /// <c>order.value</c> (or grants a percentage of it, or the whole of it) rejects an incident without one (INC014).
+    /// </summary>
+    public decimal? OrderValue { get; init; }
 
     /// <summary>The currency of <see cref="OrderValue"/>; null means the manual's currency.</summary>
     public string? Currency { get; init; }

@@ -93,12 +93,12 @@ internal sealed partial class MessageCompiler(DiagnosticBag diagnostics) : ITemp
                 OccurredAt = at,
                 OrderValue = 100,
             };
-            var customer = new Customer { Id = "C-0", Name = "Ana", Tier = manual.Schema.Tier.Values[0], Locale = message.Locale };
+            var customer = new Customer { Id = "C-0", Name = "Ana", Tier = manual.Schema.Tier.Values.FirstOrDefault(), Locale = message.Locale };
             var remedies = new Remedy[] { new DiscountRemedy { Rule = "r", RuleSet = "s", Cost = 10, Percent = 10, On = DiscountTarget.NextPurchase, ValidDays = 90 } };
             var format = LocaleFormat.For(message.Locale, manual.Rounding.Currency, manual.Rounding.Decimals);
-            var model = MessageModel.Build(manual, incident, customer, remedies, 10, manual.Empowerment[0], new FactFrame(manual.Schema), (0, 0), at, format);
+            var model = MessageModel.Build(manual, incident, customer, remedies, 10, manual.Empowerment.Count > 0 ? manual.Empowerment[0] : ApprovalLevel.None, new FactFrame(manual.Schema), (0, 0, 0), at, format);
             var undefined = new List<string>();
-            var strict = TemplateLimits.Apply(new TemplateOptions
+            var strict = TemplateLimits.Apply(MessageFilters.Register(new TemplateOptions
             {
                 MaxSteps = 100_000,
                 MaxRecursion = 20,
@@ -108,7 +108,7 @@ internal sealed partial class MessageCompiler(DiagnosticBag diagnostics) : ITemp
                     undefined.Add(name);
                     return new ValueTask<FluidValue>(NilValue.Instance);
                 },
-            });
+            }));
             var what = $"the message template for '{message.Locale}'{(message.Failure is null ? string.Empty : $" and '{message.Failure}'")}";
             try
             {

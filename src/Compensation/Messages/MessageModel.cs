@@ -19,7 +19,7 @@ internal static class MessageModel
         decimal total,
         ApprovalLevel approval,
         FactFrame? frame,
-        (int Days, int Hours) delay,
+        (int Days, int Hours, int Minutes) delay,
         DateTimeOffset now,
         LocaleFormat format)
     {
@@ -37,12 +37,12 @@ internal static class MessageModel
             ["customer"] = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["name"] = customer.Name ?? string.Empty,
-                ["id"] = customer.Id ?? string.Empty,
+                ["id"] = customer.Id, // nil when missing: {% if customer.id %} is false
                 ["tier"] = customer.Tier,
             },
             ["incident"] = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
-                ["id"] = incident.Id ?? string.Empty,
+                ["id"] = incident.Id, // nil when missing: {% if incident.id %} is false
                 ["failure"] = incident.Failure,
                 ["cause"] = incident.Cause ?? string.Empty,
                 ["promised_date"] = incident.PromisedAt is { } p ? format.FormatDate(p) : null,
@@ -53,7 +53,8 @@ internal static class MessageModel
                 ["new_date"] = delivered is { } nd && nd > now ? format.FormatDate(nd) : null,
                 ["delay_days"] = delay.Days,
                 ["delay_hours"] = delay.Hours,
-                ["order_value"] = format.FormatMoney(incident.OrderValue),
+                ["delay_minutes"] = delay.Minutes,
+                ["order_value"] = incident.OrderValue is { } order ? format.FormatMoney(order) : null,
             },
             ["remedies"] = remedies.Select(r => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
             {

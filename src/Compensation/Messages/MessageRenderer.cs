@@ -12,7 +12,7 @@ internal static class MessageRenderer
     /// <summary>Encodes &lt; &gt; &amp; and quotes but leaves accented letters as they are.</summary>
     public static readonly TextEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static readonly TemplateOptions Options = TemplateLimits.Apply(new() { MaxSteps = 100_000, MaxRecursion = 20 });
+    public static readonly TemplateOptions Options = TemplateLimits.Apply(MessageFilters.Register(new() { MaxSteps = 100_000, MaxRecursion = 20 }));
 
     /// <summary>
     /// The customer's locale (es-MX), then its language (es), then the manual's locale and language, then any;
@@ -46,10 +46,11 @@ internal static class MessageRenderer
         // The decision's frame is reused by the thread's next decision: the message reads a copy of the facts
         // (only when its template reads them) and the delay, taken now.
         var facts = message.ReadsFacts ? frame.Clone() : null;
-        var delay = (frame.Ints[manual.Schema.DelayDays.Slot], frame.Ints[manual.Schema.DelayHours.Slot]);
+        var delay = (frame.Ints[manual.Schema.DelayDays.Slot], frame.Ints[manual.Schema.DelayHours.Slot], frame.Ints[manual.Schema.DelayMinutes.Slot]);
+        var rounding = frame.Rounding; // the decision's currency, taken now
         return () =>
         {
-            var format = LocaleFormat.For(FormatLocale(message, customer.Locale), manual.Rounding.Currency, manual.Rounding.Decimals);
+            var format = LocaleFormat.For(FormatLocale(message, customer.Locale), rounding.Currency, rounding.Decimals);
             return Render(message.Template, MessageModel.Build(manual, incident, customer, remedies, total, approval, facts, delay, now, format), format);
         };
     }

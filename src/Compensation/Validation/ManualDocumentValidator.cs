@@ -24,7 +24,6 @@ internal sealed partial class ManualDocumentValidator : AbstractValidator<Manual
         RuleFor(m => m.Locale).Must(l => l is null || IsCulture(l.Text))
             .WithErrorCode(DiagnosticCodes.InvalidValue).WithMessage(m => $"'{m.Locale!.Text}' is not a locale").WithState(m => new At(m.Locale!.Location, "write a locale such as es-ES or en-GB"));
 
-        RuleFor(m => m.Catalog.Tiers).NotEmpty().WithErrorCode(DiagnosticCodes.InvalidCatalog).WithMessage("the catalogue declares no tiers").WithState(m => new At(m.Catalog.Location, "add 'tiers: [estandar, plata, oro, platino]' (lowest first)"));
         RuleFor(m => m.Catalog.Failures).NotEmpty().WithErrorCode(DiagnosticCodes.InvalidCatalog).WithMessage("the catalogue declares no failure kinds").WithState(m => new At(m.Catalog.Location, "add 'failures: [retraso, defecto, ...]'"));
         RuleForEach(m => Duplicates(m.Catalog.Tiers.Concat(m.Catalog.Failures).Concat(m.Catalog.Causes)))
             .Must(_ => false).WithErrorCode(DiagnosticCodes.InvalidCatalog).WithMessage((_, d) => $"'{d.Second.Text}' is declared twice in the catalogue; first declared at {d.First.Location}").WithState((_, d) => new At(d.Second.Location, "tiers, failure kinds and causes must each be declared once")).OverridePropertyName("catalog");
@@ -32,7 +31,6 @@ internal sealed partial class ManualDocumentValidator : AbstractValidator<Manual
             .Must((m, d) => m.Catalog.Failures.Exists(f => f.Text == d.Text)).WithErrorCode(DiagnosticCodes.UnknownCatalogValue)
             .WithMessage((_, d) => $"delay failure '{d.Text}' is not one of the declared failure kinds").WithState((m, d) => new At(d.Location, $"declared failure kinds: {string.Join(", ", m.Catalog.Failures)}"));
 
-        RuleFor(m => m.Empowerment).NotEmpty().WithErrorCode(DiagnosticCodes.InvalidEmpowerment).WithMessage("the manual declares no empowerment levels").WithState(m => new At(m.Location, "add 'empowerment:' with at least one role"));
         RuleForEach(m => m.Empowerment).Must((m, level) => level.UpTo is not null || ReferenceEquals(level, m.Empowerment[^1]))
             .WithErrorCode(DiagnosticCodes.InvalidEmpowerment).WithMessage((_, l) => $"role '{l.Role}' has no 'up-to' but is not the last level").WithState((_, l) => new At(l.Location, "give every role but the last an 'up-to' amount"));
         RuleForEach(m => m.Empowerment).Must((m, level) => level.UpTo is null || !ReferenceEquals(level, m.Empowerment[^1]))
@@ -41,6 +39,8 @@ internal sealed partial class ManualDocumentValidator : AbstractValidator<Manual
             .WithErrorCode(DiagnosticCodes.InvalidEmpowerment).WithMessage((_, l) => $"'up-to: {l.UpTo!.Text}' of role '{l.Role}' is not an amount").WithState((_, l) => new At(l.UpTo!.Location, "write a number such as 30"));
         RuleFor(m => m.Empowerment).Must(Ascending)
             .WithErrorCode(DiagnosticCodes.InvalidEmpowerment).WithMessage("empowerment levels must rise: each role's 'up-to' above the one before").WithState(m => new At(m.Empowerment[0].Location, "order roles from front line to management"));
+        RuleForEach(m => m.Empowerment.Select(e => e.Role).OfType<Scalar>()).Must(r => r.Text != ApprovalLevel.None.Role)
+            .WithErrorCode(DiagnosticCodes.InvalidEmpowerment).WithMessage((_, r) => $"a role cannot be named '{r.Text}': it is how a decision says that nobody needs to approve it").WithState((_, r) => new At(r.Location, "name the role after the job, e.g. agente")).OverridePropertyName("empowerment");
         RuleForEach(m => Duplicates(m.Empowerment.Select(e => e.Role).OfType<Scalar>()))
             .Must(_ => false).WithErrorCode(DiagnosticCodes.DuplicateName).WithMessage((_, d) => $"role '{d.Second.Text}' is declared twice; first declared at {d.First.Location}").WithState((_, d) => new At(d.Second.Location, "declare each role once")).OverridePropertyName("empowerment");
 

@@ -62,6 +62,7 @@ internal static class SchemaGenerator
                 ["min"] = Scalar(),
                 ["max"] = Scalar(),
                 ["default"] = Scalar(),
+                ["worse"] = new JsonObject { ["type"] = "string", ["enum"] = Strings(["higher", "lower"]), ["description"] = "Which way means more harm, for 'compensation check' and proportionality: a lower uptime is 'worse: lower'." },
             },
             "An extra input fact: its type (integer, decimal, boolean, or a list of values), bounds and default.",
             "type");
@@ -91,6 +92,7 @@ internal static class SchemaGenerator
                 ["version"] = new JsonObject { ["type"] = new JsonArray("string", "number"), ["description"] = "The manual's version, quoted in every decision." },
                 ["effective"] = new JsonObject { ["type"] = "string", ["pattern"] = "^\\d{4}-\\d{2}-\\d{2}$", ["description"] = "The date it is in force from (yyyy-mm-dd)." },
                 ["currency"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Z]{3}$" },
+                ["currencies"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Z]{3}$" }, ["description"] = "Every currency the manual decides in (the incident's currency chooses); 'currency' is the default." },
                 ["currency-decimals"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0 },
                 ["locale"] = Text("The default locale of messages, like es-ES."),
                 ["time-zone"] = Text("The IANA time zone (Europe/Madrid) of dates written without an offset and of calendar functions; UTC when absent."),
@@ -103,9 +105,9 @@ internal static class SchemaGenerator
                         ["public-holidays"] = Text("A country code (ES, GB, FR, DE, US…) whose public holidays are not working days."),
                     },
                     "The working calendar of working_days_between, working_hours_between and add_working_days."),
-                ["catalog"] = Closed(new() { ["tiers"] = strings, ["failures"] = strings.DeepClone(), ["delay-failures"] = strings.DeepClone(), ["causes"] = strings.DeepClone(), ["facts"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["$ref"] = "#/definitions/fact" } } }, "Tiers (lowest first), failure kinds, causes and extra facts.", "tiers", "failures"),
-                ["empowerment"] = new JsonObject { ["type"] = "array", ["items"] = Closed(new() { ["role"] = Text("A role."), ["up-to"] = Scalar() }, "Who may grant how much at once.", "role") },
-                ["limits"] = Closed(new[] { "total" }.Concat(RemedyKinds.Names).ToDictionary(n => n, _ => (JsonNode)Scalar()), "Caps: the decision's total and per remedy kind (formulas)."),
+                ["catalog"] = Closed(new() { ["tiers"] = strings, ["failures"] = strings.DeepClone(), ["delay-failures"] = strings.DeepClone(), ["causes"] = strings.DeepClone(), ["derived"] = new JsonObject { ["type"] = "object", ["description"] = "The types of facts that rules set, like { payout: decimal }.", ["additionalProperties"] = new JsonObject { ["type"] = "string", ["enum"] = Strings(["integer", "decimal", "boolean"]) } }, ["facts"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["$ref"] = "#/definitions/fact" } } }, "Tiers (optional, lowest first), failure kinds, causes and extra facts.", "failures"),
+                ["empowerment"] = new JsonObject { ["type"] = "array", ["description"] = "Optional: without it no decision needs approval.", ["items"] = Closed(new() { ["role"] = Text("A role."), ["up-to"] = Scalar() }, "Who may grant how much at once.", "role") },
+                ["limits"] = Closed(new[] { "total" }.Concat(RemedyKinds.Names).ToDictionary(n => n, _ => (JsonNode)Money()), "Caps: the decision's total and per remedy kind (formulas, or one per currency)."),
                 ["rule-sets"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["$ref"] = "#/definitions/rule-set" } },
                 ["messages"] = new JsonObject { ["type"] = "array", ["items"] = Closed(new() { ["locale"] = Text("The locale."), ["failure"] = Text("The failure kind (optional)."), ["template"] = Text("A Liquid template.") }, "A customer message template.", "locale", "template") },
                 ["follow-ups"] = new JsonObject { ["type"] = "array", ["items"] = Closed(new() { ["name"] = Text("The follow-up's name."), ["when"] = Scalar(), ["after"] = Text("A delay like 7d or 24h."), ["description"] = Text("What to do.") }, "A follow-up to schedule.", "name", "after") },
@@ -123,7 +125,7 @@ internal static class SchemaGenerator
         var remedies = new JsonObject();
         foreach (var kind in RemedyKinds.All)
         {
-            remedies[kind.Name] = Closed(kind.AllFields.ToDictionary(f => f.Name, f => (JsonNode)Param(f.Name, f.Shape, f.Choices)), "Fields to compare; those not listed are not compared.");
+            remedies[kind.Name] = Closed(kind.AllFields.ToDictionary(f => f.Name, f => (JsonNode)Param(f.Name, f.Shape, f.Choices, perCurrency: false)), "Fields to compare; those not listed are not compared.");
         }
 
         var expectedRemedy = new JsonObject
@@ -164,8 +166,7 @@ internal static class SchemaGenerator
                         ["recent-compensation"] = new JsonObject { ["type"] = "number", ["minimum"] = 0 },
                         ["locale"] = Text("The locale."),
                     },
-                    "The customer.",
-                    "tier"),
+                    "The customer (optional for a manual without tiers)."),
                 ["expect"] = Closed(
                     new()
                     {
@@ -179,7 +180,6 @@ internal static class SchemaGenerator
             "A scenario: an incident and customer, and the decision expected.",
             "name",
             "incident",
-            "customer",
             "expect");
         var root = Closed(new() { ["scenarios"] = new JsonObject { ["type"] = "array", ["items"] = scenario } }, "Scenario file of a compensation manual (<manual>/scenarios/*.yaml).", "scenarios");
         root["$schema"] = "http://json-schema.org/draft-07/schema#";
@@ -216,13 +216,21 @@ internal static class SchemaGenerator
         return schema;
     }
 
-    private static JsonObject Param(string name, ParameterShape shape, IReadOnlyList<string> choices) => shape switch
+    private static JsonObject Param(string name, ParameterShape shape, IReadOnlyList<string> choices, bool perCurrency = true) => shape switch
     {
         ParameterShape.Choice => new JsonObject { ["type"] = "string", ["enum"] = Strings(choices) },
         ParameterShape.Flag => new JsonObject { ["type"] = "boolean" },
         ParameterShape.Text => Text(name),
         ParameterShape.Duration => new JsonObject { ["type"] = "string", ["pattern"] = "^\\d+\\s*[hdm]$", ["description"] = "A duration like 24h or 2d." },
-        _ => Scalar(),
+        _ => perCurrency ? Money() : Scalar(),
+    };
+
+    /// <summary>A formula, or one per currency of the manual (<c>{ EUR: 250, GBP: 220 }</c>).</summary>
+    private static JsonObject Money() => new()
+    {
+        ["oneOf"] = new JsonArray(
+            Scalar(),
+            new JsonObject { ["type"] = "object", ["description"] = "One value per currency of the manual, like { EUR: 250, GBP: 220 }.", ["propertyNames"] = new JsonObject { ["pattern"] = "^[A-Z]{3}$" }, ["additionalProperties"] = Scalar() }),
     };
 
     private static JsonObject Text(string description) => new() { ["type"] = "string", ["description"] = description };

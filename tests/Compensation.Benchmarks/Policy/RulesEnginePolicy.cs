@@ -69,7 +69,7 @@ internal sealed class RulesEnginePolicy
         Tier = Array.IndexOf(GeneratedPolicy.Tiers, customer.Tier),
         Cause = incident.Cause ?? string.Empty,
         Days = incident.PromisedAt is { } p && incident.DeliveredAt is { } d ? (int)(Math.Max(0, Math.Floor((d - p).TotalHours)) / 24) : 0,
-        OrderValue = incident.OrderValue,
+        OrderValue = incident.OrderValue ?? 0m,
         Prior = customer.PriorIncidents,
     };
 

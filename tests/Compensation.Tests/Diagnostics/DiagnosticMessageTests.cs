@@ -72,7 +72,7 @@ public class DiagnosticMessageTests
             """);
 
         Assert.Equal(
-            """test.yaml:7:13: error CMP014: unknown remedy 'refnd' (hint: did you mean 'refund'? valid values are: discount, refund, gift, manager-call, warranty-extension, free-service, store-credit)""",
+            """test.yaml:7:13: error CMP014: unknown remedy 'refnd' (hint: did you mean 'refund'? valid values are: discount, refund, gift, manager-call, warranty-extension, free-service, store-credit, compensation)""",
             Assert.Single(diagnostics).ToString());
     }
 

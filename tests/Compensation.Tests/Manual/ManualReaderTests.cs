@@ -118,7 +118,7 @@ public sealed class ManualReaderTests : IDisposable
         { "effective: 2026-01-01", "effective: 01/01/2026", "CMP004" },
         { "locale: es-ES", "locale: xx-YY-ZZ", "CMP004" },
         { "currency: EUR", "currency: EUR\ncurrency-decimals: dos", "CMP004" },
-        { "  tiers: [bronce, plata, oro]", "  tiers: []", "CMP013" },
+        { "  tiers: [bronce, plata, oro]", "  tiers: [bronce, plata, bronce]", "CMP013" },
         { "  failures: [retraso, defecto, danado]", "  failures: [retraso, defecto, retraso]", "CMP013" },
         { "  delay-failures: [retraso]", "  delay-failures: [demora]", "CMP007" },
         { "  - { role: gerente }", "  - { role: gerente, up-to: 500 }", "CMP016" },

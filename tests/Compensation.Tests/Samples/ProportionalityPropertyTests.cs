@@ -46,6 +46,65 @@ public class ProportionalityPropertyTests
                 print: pair => $"{pair.Case} gives {pair.Case.Total(manual)}; {pair.Longer.DelayDays} days give {pair.Longer.Total(manual)}");
     }
 
+    /// <summary>A cloud SLA: a lower uptime (declared 'worse: lower') must earn more service credit.</summary>
+    private static CompensationManual Sla(string amount) => CompensationManual.Parse(
+    [
+        new ManualSource("sla.yaml", $$"""
+            manual: SLA
+            version: "1"
+            effective: 2026-01-01
+            currency: EUR
+            catalog:
+              failures: [outage]
+              facts:
+                uptime: { type: decimal, min: 90, max: 100, default: 100, worse: lower }
+            rule-sets:
+              - name: band
+                hit-policy: first
+                rules:
+                  - { name: severe, when: "uptime < 99", set: { band: 2 } }
+                  - { name: minor, when: "uptime < 99.9", set: { band: 1 } }
+              - name: credit
+                hit-policy: collect
+                rules:
+                  - { name: service-credit, when: band >= 1, grant: [ store-credit: { amount: "{{amount}}" } ] }
+            """),
+    ]);
+
+    [Fact]
+    public void Decide_WorseDeclaredFact_LowerUptimeNeverGivesLess()
+        => WorseNeverGivesLess(Sla("iif(uptime < 95, 50, band * 10)")); // 10 below 99.9 %, 20 below 99 %, 50 below 95 %
+
+    [Fact]
+    public void WorseProperty_LowerUptimeEarnsLess_IsCaught()
+    {
+        // Below 95 % the credit drops to 5: a lower uptime earns less, which the property must find.
+        var ex = Assert.Throws<CsCheckException>(() => WorseNeverGivesLess(Sla("iif(uptime < 95, 5, band * 10)")));
+
+        Assert.Contains("Set seed", ex.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>For each declared fact with 'worse:', moving it the worse way (otherwise equal incident) never lowers the total.</summary>
+    private static void WorseNeverGivesLess(CompensationManual manual)
+    {
+        var facts = manual.Compiled.Schema.Inputs.Where(f => f.Worse != 0).ToList();
+        Assert.NotEmpty(facts);
+        foreach (var fact in facts)
+        {
+            var (low, high) = (fact.Min ?? 0m, fact.Max ?? 1000m);
+            Gen.Select(Gen.Int[0, 1000], Gen.Int[0, 1000])
+                .Select((a, b) => (Better: low + ((high - low) * Math.Min(a, b) / 1000m), Worse: low + ((high - low) * Math.Max(a, b) / 1000m)))
+                .Select(p => fact.Worse > 0 ? p : (Better: p.Worse, Worse: p.Better))
+                .Sample(
+                    p => Total(manual, fact.Name, p.Worse) >= Total(manual, fact.Name, p.Better),
+                    iter: 1_000,
+                    print: p => $"{fact.Name} {p.Better} gives {Total(manual, fact.Name, p.Better)}; the worse {p.Worse} gives {Total(manual, fact.Name, p.Worse)}");
+        }
+    }
+
+    private static decimal Total(CompensationManual manual, string fact, decimal value)
+        => manual.Decide(new Incident { Failure = manual.Catalog.Failures[0], OrderValue = 100m, Facts = new Dictionary<string, object?> { [fact] = value } }, new Customer()).TotalCost;
+
     [Fact]
     public void Decide_HigherTier_NeverGivesLessInTotal()
     {

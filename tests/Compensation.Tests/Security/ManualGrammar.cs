@@ -12,6 +12,16 @@ internal static class ManualGrammar
 {
     public static readonly string[] Currencies = ["EUR", "JPY", "KWD", "USD"];
 
+    /// <summary>No time header, a zone with clock changes, a calendar with business hours and holidays, public holidays, an odd working week.</summary>
+    private static readonly string[] TimeHeaders =
+    [
+        "",
+        "time-zone: Europe/Madrid\n",
+        "time-zone: America/New_York\ncalendar:\n  business-hours: 09:00-18:00\n  holidays: [2026-11-09, 2026-12-25, 2028-02-29]\n",
+        "time-zone: Europe/London\ncalendar:\n  working-days: [monday, tuesday, saturday]\n  public-holidays: GB\n",
+        "calendar:\n  business-hours: 00:00-24:00\n",
+    ];
+
     private static readonly string[] Policies = ["collect", "first", "priority", "best"];
 
     /// <summary>A generated manual's text and what the properties need to know about it.</summary>
@@ -30,9 +40,10 @@ internal static class ManualGrammar
         from total in Gen.OneOfConst("", "order.value", "100", "0.5 * order.value", "customer.prior_incidents * 10")
         from creditLimit in Gen.Bool
         from ruleSets in RuleSet(tiers, failures, causes).Array[1, 3]
-        select new Generated(Text(currency, tiers, failures, causes, roles, upTo, total, creditLimit, ruleSets), currency, total, creditLimit);
+        from time in Gen.OneOfConst(TimeHeaders)
+        select new Generated(Text(currency, tiers, failures, causes, roles, upTo, total, creditLimit, ruleSets, time), currency, total, creditLimit);
 
-    private static string Text(string currency, int tiers, int failures, int causes, int roles, int[] upTo, string total, bool creditLimit, string[] ruleSets)
+    private static string Text(string currency, int tiers, int failures, int causes, int roles, int[] upTo, string total, bool creditLimit, string[] ruleSets, string time)
     {
         var limits = (total.Length > 0 ? $"  total: \"{total}\"\n" : string.Empty) + (creditLimit ? "  store-credit: \"0.25 * order.value\"\n" : string.Empty);
         var ascending = upTo.Order().ToArray();
@@ -43,7 +54,7 @@ internal static class ManualGrammar
             version: "1"
             effective: 2026-01-01
             currency: {currency}
-            catalog:
+            {time}catalog:
               tiers: [{List("t", tiers)}]
               failures: [{List("f", failures)}]
               delay-failures: [f0]
@@ -106,6 +117,16 @@ internal static class ManualGrammar
             Gen.Int[0, 5].Select(p => $"customer.prior_incidents >= {p}"),
             Gen.Int[0, 50].Select(p => $"n < {p}"),
             Gen.OneOfConst("b", "not b", "canal == \"tienda\"", "true", "x > 0.5", "{P} > 1", "tier in (\"t0\", \"t1\")"),
+            Gen.OneOfConst(
+                "delay.minutes >= 1h30m",
+                "delay.minutes < 2d 6h",
+                "delivered > promised",
+                "occurred < date(\"2027-01-01\")",
+                "weekday(delivered) in (6, 7)",
+                "hour_of_day(promised) >= 9",
+                "add_working_days(promised, 2) < delivered",
+                "working_days_between(promised, delivered) > 3",
+                "7 / 2 > 3"),
             Number(1).Select(n => $"{n} > 3"));
         if (depth == 0)
         {
@@ -125,7 +146,18 @@ internal static class ManualGrammar
         var atom = Gen.OneOf(
             Gen.Int[0, 200].Select(i => i.ToString(CultureInfo.InvariantCulture)),
             Gen.Int[0, 9999].Select(i => (i / 100m).ToString(CultureInfo.InvariantCulture)),
-            Gen.OneOfConst("order.value", "delay.days", "delay.hours", "customer.tenure_months", "customer.prior_incidents", "customer.recent_compensation", "n", "x", "{P}"));
+            Gen.OneOfConst("order.value", "delay.days", "delay.hours", "customer.tenure_months", "customer.prior_incidents", "customer.recent_compensation", "n", "x", "{P}"),
+            Gen.OneOfConst(
+                "delay.minutes",
+                "45m",
+                "1h30m",
+                "days_between(promised, delivered)",
+                "hours_between(promised, delivered)",
+                "minutes_between(promised, delivered)",
+                "weekday(promised)",
+                "hour_of_day(delivered)",
+                "working_days_between(promised, delivered)",
+                "working_hours_between(promised, delivered)"));
         if (depth == 0)
         {
             return atom;
@@ -137,6 +169,7 @@ internal static class ManualGrammar
             (2, Gen.Select(inner, inner, Gen.OneOfConst("+", "*", "-", "/", "%"), (a, b, op) => $"{a} {op} {b}")),
             (2, Gen.Select(inner, inner, Gen.OneOfConst("min", "max"), (a, b, f) => $"{f}({a}, {b})")),
             (1, inner.Select(a => $"round({a}, 2)")),
+            (1, Gen.Select(inner, Gen.OneOfConst("floor", "ceil"), Gen.OneOfConst("", ", 1"), (a, f, digits) => $"{f}({a}{digits})")),
             (1, inner.Select(a => $"abs({a})")),
             (1, Gen.Select(inner, inner, (a, b) => $"iif(b, {a}, {b})")));
     }

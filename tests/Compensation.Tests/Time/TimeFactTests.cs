@@ -46,6 +46,10 @@ public class TimeFactTests
     }
 
     [Theory]
+    [InlineData("7 / 2", 3.5)]                                    // two whole numbers: exact 3.5, not the whole-number 3
+    [InlineData("7 / 2 * 2", 7)]                                  // whole-number division would give 6
+    [InlineData("7.0 / 2", 3.5)]
+    [InlineData("customer.tenure_months / 7", 4.29)]             // 30 / 7 = 4.2857…, rounded to the cent only as an amount
     [InlineData("(customer.tenure_months - 12) / 12 * 10", 15)]   // (30 - 12) / 12 = 1.5 exactly, not the whole-number 1
     [InlineData("customer.tenure_months / 4", 7.5)]              // 30 / 4 = 7.5
     [InlineData("min(customer.tenure_months / 4, 100)", 7.5)]    // an exact quotient inside min picks the decimal overload
@@ -63,6 +67,16 @@ public class TimeFactTests
         var manual = Manual("true", amount);
 
         Assert.Equal(expected, manual.Decide(Make.Failure(), new Customer { Tier = "bronce", TenureMonths = 30 }).TotalCost);
+    }
+
+    [Theory]
+    [InlineData("7 / 2 > 3", 1)]        // 3.5 > 3; whole-number division (3) would not fire
+    [InlineData("7 / 2 == 3.5", 1)]
+    [InlineData("7 % 2 == 1", 1)]       // the remainder stays a whole number
+    [InlineData("6 / 3 == 2", 1)]
+    public void Decide_DivisionInAConditionOfWholeNumbers_IsExact(string when, int expected)
+    {
+        Assert.Equal(expected, Total(Manual(when), Make.Failure()));
     }
 
     [Fact]

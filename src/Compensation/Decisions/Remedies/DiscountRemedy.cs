@@ -49,7 +49,7 @@ public sealed record DiscountRemedy : Remedy
 
         public override IReadOnlyList<RemedyParameter> Parameters { get; } =
         [
-            new() { Name = "percent", Shape = ParameterShape.Formula, OneOf = true, Check = PercentCheck },
+            new() { Name = "percent", Shape = ParameterShape.Formula, OneOf = true, OfOrder = true, Check = PercentCheck },
             new() { Name = "amount", Shape = ParameterShape.Formula, OneOf = true },
             new() { Name = "on", Shape = ParameterShape.Choice, Choices = Targets, Invalid = "'on' must be 'this-order' or 'next-purchase'" },
             new() { Name = "valid-days", Shape = ParameterShape.WholeDays },

@@ -40,8 +40,8 @@ public sealed record RefundRemedy : Remedy
         public override IReadOnlyList<RemedyParameter> Parameters { get; } =
         [
             new() { Name = "amount", Shape = ParameterShape.Formula, OneOf = true },
-            new() { Name = "percent", Shape = ParameterShape.Formula, OneOf = true, Check = DiscountRemedy.Descriptor.PercentCheck },
-            new() { Name = "total", Shape = ParameterShape.Flag, OneOf = true, Hint = "for a partial refund write 'amount:' or 'percent:'" },
+            new() { Name = "percent", Shape = ParameterShape.Formula, OneOf = true, OfOrder = true, Check = DiscountRemedy.Descriptor.PercentCheck },
+            new() { Name = "total", Shape = ParameterShape.Flag, OneOf = true, OfOrder = true, Hint = "for a partial refund write 'amount:' or 'percent:'" },
         ];
 
         public override IReadOnlyList<RemedyField> Fields { get; } =

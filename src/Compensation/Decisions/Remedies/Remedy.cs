@@ -14,6 +14,7 @@ namespace Compensation;
 [JsonDerivedType(typeof(WarrantyExtensionRemedy), "warranty-extension")]
 [JsonDerivedType(typeof(FreeServiceRemedy), "free-service")]
 [JsonDerivedType(typeof(StoreCreditRemedy), "store-credit")]
+[JsonDerivedType(typeof(CompensationRemedy), "compensation")]
 public abstract record Remedy
 {
     private protected Remedy()

@@ -16,6 +16,7 @@ internal abstract class RemedyDescriptor
     [
         new() { Name = "min", Shape = ParameterShape.Formula },
         new() { Name = "max", Shape = ParameterShape.Formula },
+        new() { Name = "threshold", Shape = ParameterShape.Formula },
         new() { Name = "approval", Shape = ParameterShape.Text },
         new() { Name = "group", Shape = ParameterShape.Text },
         new() { Name = "stack", Shape = ParameterShape.Flag },

@@ -33,4 +33,8 @@ public enum RemedyKind
     /// <summary>Credit to spend in the store (<c>store-credit</c>).</summary>
     [JsonStringEnumMemberName("store-credit")]
     StoreCredit,
+
+    /// <summary>A payment owed to the customer, not tied to an order: statutory compensation, a fixed indemnity (<c>compensation</c>).</summary>
+    [JsonStringEnumMemberName("compensation")]
+    Compensation,
 }

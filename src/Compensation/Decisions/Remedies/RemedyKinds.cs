@@ -15,6 +15,7 @@ internal static class RemedyKinds
         WarrantyExtensionRemedy.Descriptor.Instance,
         FreeServiceRemedy.Descriptor.Instance,
         StoreCreditRemedy.Descriptor.Instance,
+        CompensationRemedy.Descriptor.Instance,
     ];
 
     private static readonly RemedyDescriptor[] ByKind = IndexByKind();

@@ -35,6 +35,12 @@ internal sealed class RemedyParameter
     /// <summary>For a formula: what is wrong with an evaluated value (null when it is fine), checked for each incident.</summary>
     public Func<decimal, string?>? Check { get; init; }
 
+    /// <summary>
+    /// The parameter makes the remedy a share of the order (<c>percent</c>, <c>total</c>): granting it reads
+    /// <c>order.value</c>, so an incident without one is rejected (INC014) rather than given a share of 0.
+    /// </summary>
+    public bool OfOrder { get; init; }
+
     /// <summary>Whether the parameter holds the remedy's size (required formula or one-of member) rather than a detail.</summary>
     public bool IsSize => OneOf || (Required && Shape == ParameterShape.Formula);
 }

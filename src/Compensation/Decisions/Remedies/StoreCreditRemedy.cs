@@ -24,7 +24,7 @@ public sealed record StoreCreditRemedy : Remedy
     {
         public static readonly Descriptor Instance = new();
 
-        private const int AmountAt = 0, ValidDaysAt = 1;
+        private const int AmountAt = 0, ValidDaysAt = 1, PercentAt = 2;
 
         private Descriptor()
         {
@@ -40,8 +40,9 @@ public sealed record StoreCreditRemedy : Remedy
 
         public override IReadOnlyList<RemedyParameter> Parameters { get; } =
         [
-            new() { Name = "amount", Shape = ParameterShape.Formula, Required = true },
+            new() { Name = "amount", Shape = ParameterShape.Formula, OneOf = true },
             new() { Name = "valid-days", Shape = ParameterShape.WholeDays },
+            new() { Name = "percent", Shape = ParameterShape.Formula, OneOf = true, OfOrder = true, Check = DiscountRemedy.Descriptor.PercentCheck },
         ];
 
         public override IReadOnlyList<RemedyField> Fields { get; } =
@@ -52,7 +53,10 @@ public sealed record StoreCreditRemedy : Remedy
 
         public override Remedy Create(in RemedyValues v)
         {
-            var amount = v.Round(v.Number(AmountAt));
+            // A percentage is of the order's value, like a refund's: 10 % of 59.90 is 5.99.
+            var amount = v.Has(PercentAt)
+                ? v.Round(v.Order * Math.Round(v.Number(PercentAt), 2, MidpointRounding.AwayFromZero) / 100m)
+                : v.Round(v.Number(AmountAt));
             return new StoreCreditRemedy { Rule = v.Rule, RuleSet = v.RuleSet, Section = v.Section, RequiredApproval = v.Approval, Cost = amount, Amount = amount, ValidDays = v.Days(ValidDaysAt) };
         }
 

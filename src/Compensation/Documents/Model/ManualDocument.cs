@@ -22,6 +22,9 @@ internal sealed class ManualDocument
 
     public Scalar? CurrencyDecimals { get; set; }
 
+    /// <summary><c>currencies: [EUR, GBP]</c>: every currency the manual decides in (<see cref="Currency"/> is the default).</summary>
+    public List<Scalar> Currencies { get; } = [];
+
     public Scalar? Locale { get; set; }
 
     public Scalar? TimeZone { get; set; }
@@ -58,6 +61,9 @@ internal sealed class CatalogDocument
     public List<Scalar> Causes { get; } = [];
 
     public List<FactDocument> Facts { get; } = [];
+
+    /// <summary><c>derived: { payout: decimal }</c>: the declared types of facts that rules set.</summary>
+    public List<(Scalar Name, Scalar Type)> Derived { get; } = [];
 }
 
 internal sealed class CalendarDocument
@@ -86,6 +92,9 @@ internal sealed class FactDocument
     public Scalar? Max { get; set; }
 
     public Scalar? Default { get; set; }
+
+    /// <summary><c>worse: higher</c> or <c>worse: lower</c>: which way the fact means more harm (for proportionality checks).</summary>
+    public Scalar? Worse { get; set; }
 }
 
 internal sealed class EmpowermentDocument
