@@ -90,4 +90,26 @@ public sealed class ManualSetCommandTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("2 scenarios: 2 passed, 0 failed", result.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Check_ManualSet_ChecksEveryVersionAndNamesItInEachFinding()
+    {
+        using var temp = new TempManual();
+        var may = temp.CopySample("2026-05", version: "2026.05", effective: "2026-05-01");
+        temp.CopySample("2026-11");
+
+        // Only the May version asks for gravedad 4, which the 0..3 scale never reaches: 'llamada-gerente-oro' cannot fire there.
+        var escalado = Path.Combine(may, "50-escalado.yaml");
+        File.WriteAllText(escalado, File.ReadAllText(escalado).Replace("when: tier >= \"oro\" and gravedad >= 3", "when: tier >= \"oro\" and gravedad >= 4", StringComparison.Ordinal));
+
+        var result = CliRunner.Run(["check", temp.Root]);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        var never = Assert.Single(result.OutLines, l => l.Contains("CHECK004", StringComparison.Ordinal));
+        Assert.StartsWith("2026.05: ", never, StringComparison.Ordinal);
+        Assert.Contains("llamada-gerente-oro", never, StringComparison.Ordinal);
+
+        // Each version is the sample's grid of 86,400 incidents (the single-manual check probes the same).
+        Assert.Contains("2 versions, 172800 incidents probed in", result.Out, StringComparison.Ordinal);
+    }
 }
