@@ -75,7 +75,7 @@ public sealed class ManualSet
     public static DateOnly IncidentDate(Incident incident, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        return DateOnly.FromDateTime((incident.OccurredAt ?? incident.PromisedAt ?? incident.DeliveredAt ?? now).DateTime);
+        return DateOnly.FromDateTime((Evaluation.IncidentBinder.Dated(incident)?.Value ?? now).DateTime);
     }
 
     /// <summary>The version in force on the incident's date (see <see cref="IncidentDate"/>).</summary>
@@ -86,7 +86,7 @@ public sealed class ManualSet
         return InForceOn(date) ?? throw new InvalidIncidentException(
         [
             new IncidentError(
-                incident.OccurredAt is not null ? "Incident.OccurredAt" : incident.PromisedAt is not null ? "Incident.PromisedAt" : incident.DeliveredAt is not null ? "Incident.DeliveredAt" : "Incident",
+                Evaluation.IncidentBinder.Dated(incident)?.Property ?? "Incident",
                 "INC013",
                 $"no version of the manual was in force on {date:yyyy-MM-dd}; the earliest ('{Versions[0].Stamp.Version}') is effective from {Versions[0].Stamp.Effective:yyyy-MM-dd}"),
         ]);

@@ -14,9 +14,11 @@ namespace Compensation;
 public sealed class HistoryGenerator
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-    private static readonly DateTimeOffset Start = new(2026, 1, 1, 9, 0, 0, TimeSpan.FromHours(1));
 
     private readonly CompiledManual _manual;
+
+    /// <summary>The first moment of the history: 09:00 (UTC+1) on the manual's effective date, so no row predates the manual (INC013).</summary>
+    private readonly DateTimeOffset _start;
     private readonly double[] _failureWeights;
     private readonly double[] _tierWeights;
     private readonly double[] _causeWeights;
@@ -26,6 +28,7 @@ public sealed class HistoryGenerator
     {
         ArgumentNullException.ThrowIfNull(manual);
         _manual = manual.Compiled;
+        _start = new DateTimeOffset(_manual.Stamp.Effective.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(1));
         var schema = _manual.Schema;
         _failureWeights = Cumulative(schema.Failure.Values.Select((_, i) => _manual.IsDelayFailure[i] ? 4.0 : 1.0));
         _tierWeights = Cumulative(schema.Tier.Values.Select((_, i) => Math.Pow(0.45, i)));
@@ -76,7 +79,7 @@ public sealed class HistoryGenerator
     {
         var schema = _manual.Schema;
         var f = Pick(random, _failureWeights);
-        var when = Start.AddMinutes(random.Next(365 * 24 * 60));
+        var when = _start.AddMinutes(random.Next(365 * 24 * 60));
         var causeRoll = random.NextDouble();
         var hours = 1 + (int)Math.Min(24 * 30, -Math.Log(1 - random.NextDouble()) * 60);
         var facts = new Dictionary<string, object?>(StringComparer.Ordinal);

@@ -24,12 +24,25 @@ public sealed class HistorySimulator
 {
     private readonly CompensationManual _manual;
     private readonly CompensationManual? _baseline;
+    private ManualSet? _set;
 
     /// <summary>Prepares a simulation with a manual and, to compare two versions, a baseline manual.</summary>
     public HistorySimulator(CompensationManual manual, CompensationManual? baseline = null)
     {
         ArgumentNullException.ThrowIfNull(manual);
         (_manual, _baseline) = (manual, baseline);
+    }
+
+    /// <summary>
+    /// Prepares a simulation with a manual set: each row is decided by the version in force on its incident's date
+    /// (<see cref="ManualSet.IncidentDate"/>; an undated row by the latest version, a row dated before every version is
+    /// rejected, INC013), and, when <paramref name="baseline"/> is not null, by the baseline too. The result's report adds up every version's; <see cref="SimulationResult.Versions"/> has each one's.
+    /// A CSV header is read with the latest version's catalogue.
+    /// </summary>
+    public static HistorySimulator ForVersions(ManualSet versions, CompensationManual? baseline = null)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        return new HistorySimulator(versions.Latest, baseline) { _set = versions };
     }
 
     /// <summary>Reads and decides the whole history.</summary>
@@ -126,7 +139,8 @@ public sealed class HistorySimulator
     /// <summary>One thread's share: its own tallies, merged when the history is done.</summary>
     private sealed class Worker(HistorySimulator simulator, HistoryParser parser, SimulationOptions options)
     {
-        private readonly SimulationTally _current = new(simulator._manual.Compiled);
+        /// <summary>One tally per version of a set (each knows its version's catalogue and rules); for one manual, just that manual's.</summary>
+        private readonly SimulationTally[] _tallies = simulator._set is { } set ? [.. set.Versions.Select(v => new SimulationTally(v.Compiled))] : [new(simulator._manual.Compiled)];
         private readonly SimulationTally? _baseline = simulator._baseline is null ? null : new(simulator._baseline.Compiled);
         private readonly List<HistoryRowError> _errors = [];
         private readonly List<ChangedDecision> _examples = [];
@@ -140,7 +154,6 @@ public sealed class HistorySimulator
                 return; // blank lines are not rows
             }
 
-            _current.Rows++;
             if (_baseline is not null)
             {
                 _baseline.Rows++;
@@ -149,12 +162,28 @@ public sealed class HistorySimulator
             _errors.Clear();
             if (!parser.TryParse(line, row, _errors, out var incident, out var customer))
             {
-                _current.Reject(_errors, options.MaxErrors);
+                _tallies[^1].Rows++; // an unreadable row has no date: the latest version (whose catalogue read the header) counts it
+                _tallies[^1].Reject(_errors, options.MaxErrors);
                 _baseline?.Reject(_errors, options.MaxErrors);
                 return;
             }
 
-            var decision = Decide(simulator._manual, _current, incident, customer, row);
+            // A set: the version in force on the incident's date; undated, the latest; before every version, the earliest,
+            // which rejects it (INC013).
+            var version = 0;
+            if (simulator._set is { } versions)
+            {
+                var date = ManualSet.IncidentDate(incident, DateTimeOffset.MaxValue);
+                version = versions.Versions.Count - 1;
+                while (version > 0 && versions.Versions[version].Stamp.Effective > date)
+                {
+                    version--;
+                }
+            }
+
+            var tally = _tallies[version];
+            tally.Rows++;
+            var decision = Decide(simulator._set?.Versions[version] ?? simulator._manual, tally, incident, customer, row);
             var before = _baseline is null ? null : Decide(simulator._baseline!, _baseline, incident, customer, row);
             if (decision is null || before is null)
             {
@@ -174,7 +203,11 @@ public sealed class HistorySimulator
             var first = workers[0];
             foreach (var other in workers.Skip(1))
             {
-                first._current.Merge(other._current, options.MaxErrors);
+                for (var v = 0; v < first._tallies.Length; v++)
+                {
+                    first._tallies[v].Merge(other._tallies[v], options.MaxErrors);
+                }
+
                 first._baseline?.Merge(other._baseline!, options.MaxErrors);
                 first._compared += other._compared;
                 first._changed += other._changed;
@@ -184,11 +217,13 @@ public sealed class HistorySimulator
                 }
             }
 
-            var report = first._current.ToReport();
+            var versions = first._tallies.Select(t => t.ToReport()).ToList();
+            var report = versions.Count == 1 ? versions[0] : SimulationTally.Combine(versions, options.MaxErrors);
             var baseline = first._baseline?.ToReport();
             return new SimulationResult
             {
                 Report = report,
+                Versions = versions.Count == 1 ? [] : versions,
                 Baseline = baseline,
                 Compared = first._compared,
                 Changed = first._changed,

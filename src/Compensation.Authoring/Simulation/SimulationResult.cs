@@ -13,6 +13,9 @@ public sealed class SimulationResult
     /// <summary>What the baseline manual would have granted; null without a baseline.</summary>
     public SimulationReport? Baseline { get; init; }
 
+    /// <summary>With a manual set, each version's own report (oldest first; the rows dated in its period); empty for one manual.</summary>
+    public IReadOnlyList<SimulationReport> Versions { get; init; } = [];
+
     /// <summary>The manual's total cost minus the baseline's (0 without a baseline).</summary>
     public decimal CostDelta => Baseline is null ? 0m : Report.TotalCost - Baseline.TotalCost;
 

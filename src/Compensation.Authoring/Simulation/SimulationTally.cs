@@ -163,6 +163,43 @@ internal sealed class SimulationTally : IRuleObserver
         };
     }
 
+    /// <summary>
+    /// The reports of a set's versions added up: counts and costs summed, groups and rules matched by name (in the order
+    /// first met, rules by most fired), the first errors by row, stamped with the latest version.
+    /// </summary>
+    public static SimulationReport Combine(IReadOnlyList<SimulationReport> versions, int maxErrors)
+    {
+        var errors = new List<HistoryRowError>();
+        foreach (var error in versions.SelectMany(v => v.Errors))
+        {
+            Keep(errors, error, e => e.Row, maxErrors);
+        }
+
+        static List<SimulationGroup> Sum(IEnumerable<IReadOnlyList<SimulationGroup>> lists)
+            => [.. lists.SelectMany(g => g).GroupBy(g => g.Name, StringComparer.Ordinal).Select(g => new SimulationGroup(g.Key, g.Sum(x => x.Count), g.Sum(x => x.Cost)))];
+
+        var latest = versions[^1];
+        return new SimulationReport
+        {
+            Manual = latest.Manual,
+            Currency = latest.Currency,
+            Rows = versions.Sum(v => v.Rows),
+            Decided = versions.Sum(v => v.Decided),
+            Rejected = versions.Sum(v => v.Rejected),
+            ErrorCount = versions.Sum(v => v.ErrorCount),
+            Errors = errors,
+            TotalCost = versions.Sum(v => v.TotalCost),
+            WithRemedy = versions.Sum(v => v.WithRemedy),
+            ByFailure = Sum(versions.Select(v => v.ByFailure)),
+            ByTier = Sum(versions.Select(v => v.ByTier)),
+            ByCause = Sum(versions.Select(v => v.ByCause)),
+            RemediesByKind = Sum(versions.Select(v => v.RemediesByKind)),
+            ApprovalsByRole = Sum(versions.Select(v => v.ApprovalsByRole)),
+            CostDistribution = Sum(versions.Select(v => v.CostDistribution)),
+            Rules = [.. versions.SelectMany(v => v.Rules).GroupBy(r => (r.Rule, r.RuleSet)).Select(g => new RuleFiring(g.Key.Rule, g.Key.RuleSet, g.Sum(r => r.Count))).OrderByDescending(r => r.Count)],
+        };
+    }
+
     private List<SimulationGroup> Groups(IReadOnlyList<string> names, int at)
         => [.. names.Select((name, i) => new SimulationGroup(name, _count[at + i], _cost[at + i]))];
 

@@ -64,6 +64,11 @@ internal static class CheckCommand
 
     public static int Run(ReportWriter writer, string manualPath, bool warningsAsErrors, long maxIncidents, int examples, bool json)
     {
+        if (ManualArgument.IsSet(manualPath))
+        {
+            return RunSet(writer, manualPath, warningsAsErrors, maxIncidents, examples, json);
+        }
+
         if (writer.LoadManual(manualPath, $"the manual '{manualPath}' has errors; run 'compensation validate {manualPath}':") is not { } manual)
         {
             return CommandLine.Failure;
@@ -87,8 +92,7 @@ internal static class CheckCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var report = ManualCheck.Run(manual, new ManualCheckOptions { MaxIncidents = Math.Max(1, maxIncidents), Scenarios = scenarios, MaxExamples = Math.Max(1, examples) }, writer.Progress("probing incidents"));
-        writer.EndProgress();
+        var report = Probe(writer, manual, scenarios, maxIncidents, examples);
         var errors = report.Findings.Count(f => f.Severity == DiagnosticSeverity.Error);
         var warnings = report.Findings.Count - errors;
         var failed = errors > 0 || (warningsAsErrors && warnings > 0);
@@ -98,9 +102,104 @@ internal static class CheckCommand
             return failed ? CommandLine.Failure : CommandLine.Success;
         }
 
+        WriteFindings(writer, report, prefix: string.Empty);
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{report.Incidents} incidents probed in {clock.Elapsed.TotalSeconds:0.0} s: {errors} error(s), {warnings} warning(s)");
+        if (failed)
+        {
+            writer.Red(summary);
+        }
+        else
+        {
+            writer.Green(summary);
+        }
+
+        return failed ? CommandLine.Failure : CommandLine.Success;
+    }
+
+    /// <summary>
+    /// A manual set (a folder of version sub-folders): every version is checked on its own, with the scenarios of its own
+    /// folder (a version's documented gaps); each finding is prefixed with the version it was found in.
+    /// </summary>
+    private static int RunSet(ReportWriter writer, string manualPath, bool warningsAsErrors, long maxIncidents, int examples, bool json)
+    {
+        var (set, diagnostics) = ManualSetLoader.TryLoad(manualPath, LoadLimits.Options);
+        if (set is null)
+        {
+            writer.Error($"the manual set '{manualPath}' has errors; run 'compensation validate {manualPath}':");
+            foreach (var diagnostic in diagnostics)
+            {
+                writer.Finding(diagnostic);
+            }
+
+            return CommandLine.Failure;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var folders = ManualSetLoader.VersionFolders(manualPath);
+        var reports = new List<(CompensationManual Version, CheckReport Report)>();
+        foreach (var version in set.Versions)
+        {
+            // The folder a version was loaded from: the one whose files its rules come from.
+            var folder = folders.FirstOrDefault(f => version.Rules.Any(r => Path.GetFullPath(r.Location.File).StartsWith(Path.GetFullPath(f) + Path.DirectorySeparatorChar, StringComparison.Ordinal)));
+            ScenarioSuite? scenarios = null;
+            if (folder is not null && Directory.Exists(Path.Combine(folder, ScenarioSuite.FolderName)))
+            {
+                scenarios = ScenarioSuite.Load(version, folder);
+                foreach (var diagnostic in scenarios.Diagnostics)
+                {
+                    writer.Finding(diagnostic);
+                }
+
+                if (scenarios.HasErrors)
+                {
+                    writer.Error($"the scenario files of version '{version.Stamp.Version}' have errors; fix them first ('compensation test' shows the same)");
+                    return CommandLine.Failure;
+                }
+            }
+
+            reports.Add((version, Probe(writer, version, scenarios, maxIncidents, examples)));
+        }
+
+        var errors = reports.Sum(r => r.Report.Findings.Count(f => f.Severity == DiagnosticSeverity.Error));
+        var warnings = reports.Sum(r => r.Report.Findings.Count) - errors;
+        var failed = errors > 0 || (warningsAsErrors && warnings > 0);
+        if (json)
+        {
+            var versions = reports.Select(r => new { r.Version.Stamp.Version, r.Version.Stamp.Effective, r.Report.Incidents, r.Report.Findings, r.Report.DocumentedGaps });
+            writer.Line(JsonSerializer.Serialize(new { Incidents = reports.Sum(r => r.Report.Incidents), Errors = errors, Warnings = warnings, Versions = versions }, Json));
+            return failed ? CommandLine.Failure : CommandLine.Success;
+        }
+
+        foreach (var (version, report) in reports)
+        {
+            WriteFindings(writer, report, prefix: version.Stamp.Version + ": ");
+        }
+
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{reports.Count} versions, {reports.Sum(r => r.Report.Incidents)} incidents probed in {clock.Elapsed.TotalSeconds:0.0} s: {errors} error(s), {warnings} warning(s)");
+        if (failed)
+        {
+            writer.Red(summary);
+        }
+        else
+        {
+            writer.Green(summary);
+        }
+
+        return failed ? CommandLine.Failure : CommandLine.Success;
+    }
+
+    private static CheckReport Probe(ReportWriter writer, CompensationManual manual, ScenarioSuite? scenarios, long maxIncidents, int examples)
+    {
+        var report = ManualCheck.Run(manual, new ManualCheckOptions { MaxIncidents = Math.Max(1, maxIncidents), Scenarios = scenarios, MaxExamples = Math.Max(1, examples) }, writer.Progress("probing incidents"));
+        writer.EndProgress();
+        return report;
+    }
+
+    private static void WriteFindings(ReportWriter writer, CheckReport report, string prefix)
+    {
         foreach (var finding in report.Findings)
         {
-            var text = finding.ToString();
+            var text = prefix + finding;
             if (finding.Severity == DiagnosticSeverity.Error)
             {
                 writer.Red(text);
@@ -113,19 +212,7 @@ internal static class CheckCommand
 
         foreach (var gap in report.DocumentedGaps)
         {
-            writer.Dim($"note: {gap}");
+            writer.Dim($"note: {prefix}{gap}");
         }
-
-        var summary = string.Create(CultureInfo.InvariantCulture, $"{report.Incidents} incidents probed in {clock.Elapsed.TotalSeconds:0.0} s: {errors} error(s), {warnings} warning(s)");
-        if (failed)
-        {
-            writer.Red(summary);
-        }
-        else
-        {
-            writer.Green(summary);
-        }
-
-        return failed ? CommandLine.Failure : CommandLine.Success;
     }
 }

@@ -47,7 +47,9 @@ internal static class SimulateCommand
 
     private static int Run(string manualPath, FileInfo history, string? baselinePath, string format, string? inputFormat, FileInfo? output, FileInfo? html, int? threads)
     {
-        var manual = LoadManual(manualPath);
+        // A folder of version sub-folders (a manual set): each row is decided by the version in force on its date.
+        var set = ManualArgument.IsSet(manualPath) ? ManualArgument.LoadSet(manualPath) : null;
+        var manual = set?.Latest ?? (ManualArgument.IsSet(manualPath) ? null : LoadManual(manualPath));
         var baseline = baselinePath is null ? null : LoadManual(baselinePath);
         if (manual is null || (baselinePath is not null && baseline is null))
         {
@@ -65,7 +67,7 @@ internal static class SimulateCommand
         SimulationResult result;
         try
         {
-            result = Simulate(manual, baseline, history, options);
+            result = Simulate(set is null ? new HistorySimulator(manual, baseline) : HistorySimulator.ForVersions(set, baseline), history, options);
         }
         catch (InvalidHistoryException ex)
         {
@@ -109,11 +111,10 @@ internal static class SimulateCommand
         return 0;
     }
 
-    private static SimulationResult Simulate(CompensationManual manual, CompensationManual? baseline, FileInfo history, SimulationOptions options)
+    private static SimulationResult Simulate(HistorySimulator simulator, FileInfo history, SimulationOptions options)
     {
         using var stream = new CountingStream(history.OpenRead());
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var simulator = new HistorySimulator(manual, baseline);
         if (Console.IsErrorRedirected)
         {
             return simulator.Run(reader, options);

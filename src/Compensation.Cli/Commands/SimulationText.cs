@@ -47,6 +47,15 @@ internal static class SimulationText
             text.Append(CultureInfo.InvariantCulture, $"- {line.Label}: {line.Value}\n");
         }
 
+        if (result.Versions.Count > 0)
+        {
+            text.Append("\n## Versions\n\n| Version | In force from | Rows | Decided | Rejected | Total cost |\n|---|---|---:|---:|---:|---:|\n");
+            foreach (var version in result.Versions)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"| {version.Manual.Version} | {version.Manual.Effective:yyyy-MM-dd} | {version.Rows} | {version.Decided} | {version.Rejected} | {Money(version.TotalCost)} |\n");
+            }
+        }
+
         foreach (var (section, groups, baseline) in Sections(result))
         {
             text.Append(CultureInfo.InvariantCulture, $"\n## {Title(section)}\n\n| {Title(section)} | Count | Cost |{(baseline is null ? string.Empty : " Baseline count | Baseline cost |")}\n|---|---:|---:|{(baseline is null ? string.Empty : "---:|---:|")}\n");

@@ -176,11 +176,14 @@ internal sealed class StudioApi(ManualWorkspace workspace)
     /// </summary>
     private (CompensationManual Manual, WorkspaceVersion Version, Decision Decision) DecideInForce(Edit edit, CompensationManual selected, IncidentForm form)
     {
-        var (incident, decision) = Decide(selected, form);
         if (edit.Layout.Versions.Count < 2)
         {
-            return (selected, edit.Version, decision);
+            return (selected, edit.Version, Decide(selected, form).Decision);
         }
+
+        // The incident is read (not yet decided) with the selected version: deciding it there first would refuse an
+        // incident dated before that version took effect (INC013) before the version in force could be chosen.
+        var incident = Read(selected, form).Incident;
 
         var loaded = new List<(WorkspaceVersion Version, CompensationManual Manual)>();
         foreach (var version in edit.Layout.Versions)
@@ -213,11 +216,6 @@ internal sealed class StudioApi(ManualWorkspace workspace)
         {
             var problems = ex.Errors.Select(e => e.ToString()).ToList();
             throw StudioException.Unprocessable("No version in force", string.Join("; ", problems), new Dictionary<string, object?> { ["errors"] = problems });
-        }
-
-        if (ReferenceEquals(inForce, selected))
-        {
-            return (selected, edit.Version, decision);
         }
 
         var (_, inForceDecision) = Decide(inForce, form);
@@ -509,7 +507,8 @@ internal sealed class StudioApi(ManualWorkspace workspace)
         };
     }
 
-    private static (Incident Incident, Decision Decision) Decide(CompensationManual manual, IncidentForm form)
+    /// <summary>The Try form's incident and customer as the manual reads them (its catalogue; undated, its effective date).</summary>
+    private static (Incident Incident, Customer Customer) Read(CompensationManual manual, IncidentForm form)
     {
         var suite = ScenarioSuite.Parse(manual, [new ManualSource("incident.yaml", form.ToScenarioFile("try"))]);
         if (suite.HasErrors || suite.Scenarios.Count == 0)
@@ -518,7 +517,12 @@ internal sealed class StudioApi(ManualWorkspace workspace)
             throw StudioException.Unprocessable("The incident cannot be read", string.Join("; ", problems), new Dictionary<string, object?> { ["errors"] = problems });
         }
 
-        var scenario = suite.Scenarios[0];
+        return (suite.Scenarios[0].Incident, suite.Scenarios[0].Customer);
+    }
+
+    private static (Incident Incident, Decision Decision) Decide(CompensationManual manual, IncidentForm form)
+    {
+        var scenario = Read(manual, form);
         try
         {
             return (scenario.Incident, manual.Explain(scenario.Incident, scenario.Customer));

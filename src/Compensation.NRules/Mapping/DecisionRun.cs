@@ -16,6 +16,7 @@ internal sealed class DecisionRun
     {
         Manual = manual;
         Frame = new FactFrame(manual.Schema);
+        UniqueFired = new CompiledRule?[manual.RuleSets.Count];
     }
 
     public CompiledManual Manual { get; }
@@ -48,8 +49,12 @@ internal sealed class DecisionRun
     /// <summary>The rules whose condition failed with an exception (from the session's LhsExpressionFailed event).</summary>
     public IEnumerable<IRuleDefinition>? FailedRules { get; set; }
 
+    /// <summary>For each 'unique' rule set, the rule of it that fired in this decision (null: none yet).</summary>
+    public CompiledRule?[] UniqueFired { get; }
+
     public void Reset(bool explain)
     {
+        Array.Clear(UniqueFired);
         Frame.Clear();
         NextSequence = 0;
         Trace = explain ? [] : null;

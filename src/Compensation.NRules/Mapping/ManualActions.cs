@@ -10,11 +10,22 @@ internal static class ManualActions
     /// <summary>
     /// Fires a manual rule as <c>Decide</c> does: its remedies are computed (before its own <c>set:</c> runs) and inserted as
     /// <see cref="GrantedRemedy"/> facts, a guarded rule set records its winner, and a rule that sets facts updates the case so
-    /// that later rule sets' conditions are evaluated again on the new values.
+    /// that later rule sets' conditions are evaluated again on the new values. A rule of a 'unique' set
+    /// (<paramref name="unique"/> not null) that fires after another of its set fails the decision naming both, as <c>Decide</c> does.
     /// </summary>
-    public static void Fire(IContext context, CompensationCase @case, CompiledRule rule, int ruleSet, bool guarded)
+    public static void Fire(IContext context, CompensationCase @case, CompiledRule rule, int ruleSet, bool guarded, CompiledRuleSet? unique)
     {
         var run = @case.Run;
+        if (unique is not null)
+        {
+            if (run.UniqueFired[ruleSet] is { } first)
+            {
+                throw DecisionEvaluator.Overlap(unique, first, rule);
+            }
+
+            run.UniqueFired[ruleSet] = rule;
+        }
+
         var grants = rule.Grants;
         for (var i = 0; i < grants.Count; i++)
         {

@@ -18,7 +18,7 @@ namespace Compensation.NRules;
 /// one step per rule in the order <c>Decide</c> runs them (rule sets in order; inside a set the order written, or by
 /// <c>priority:</c> for the 'priority' policy);</item>
 /// <item>'first', 'priority' and 'best' sets guard their rules with <c>not RuleSetWinner(set)</c>, 'best' adds the
-/// <see cref="ManualActions.IsBest"/> condition;</item>
+/// <see cref="ManualActions.IsBest"/> condition; a 'unique' set's second rule to fire fails the decision (see <see cref="ManualActions.Fire"/>);</item>
 /// <item>every rule is non-repeatable: a rule that sets a fact updates the case, which must not fire it again.</item>
 /// </list>
 /// </summary>
@@ -84,7 +84,8 @@ internal static class ManualRuleMapper
             pattern.Condition(Expression.Lambda<Func<CompensationCase, bool>>(body, @case));
         }
 
-        var guarded = ruleSet.Policy != HitPolicy.Collect;
+        // 'unique' is not guarded: every matching rule of the set stays on the agenda, and the second to fire fails the decision.
+        var guarded = ruleSet.Policy is not (HitPolicy.Collect or HitPolicy.Unique);
         if (ruleSet.Policy == HitPolicy.Best)
         {
             pattern.Condition(Expression.Lambda<Func<CompensationCase, bool>>(
@@ -100,7 +101,7 @@ internal static class ManualRuleMapper
 
         var context = Expression.Parameter(typeof(IContext), "ctx");
         builder.RightHandSide().Action(Expression.Lambda<Action<IContext, CompensationCase>>(
-            Expression.Call(FireMethod, context, @case, Expression.Constant(rule), Expression.Constant(index), Expression.Constant(guarded)),
+            Expression.Call(FireMethod, context, @case, Expression.Constant(rule), Expression.Constant(index), Expression.Constant(guarded), Expression.Constant(ruleSet.Policy == HitPolicy.Unique ? ruleSet : null, typeof(CompiledRuleSet))),
             context,
             @case));
         return builder.Build();

@@ -335,7 +335,8 @@ internal static partial class DecisionEvaluator
     }
 
     /// <summary>Two rules of a 'unique' rule set matched one incident: an error naming both, never a silent pick.</summary>
-    private static RuleEvaluationException Overlap(CompiledRuleSet ruleSet, CompiledRule first, CompiledRule second)
+    /// <summary>The failure of a 'unique' rule set two of whose rules match: names both (shared with the NRules session).</summary>
+    internal static RuleEvaluationException Overlap(CompiledRuleSet ruleSet, CompiledRule first, CompiledRule second)
         => new(
             second.Name,
             string.Join(" and ", second.Parts.Select(p => p.Text)),

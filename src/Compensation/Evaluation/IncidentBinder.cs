@@ -50,6 +50,12 @@ internal static class IncidentBinder
 
         frame.Ints[schema.Cause.Slot] = incident.Cause is null ? -1 : Catalog(schema.Cause, incident.Cause, "Incident.Cause", "INC003", "cause", ref errors);
 
+        if (Dated(incident) is { } dated && DateOnly.FromDateTime(dated.Value.DateTime) < manual.Stamp.Effective)
+        {
+            // An incident from before the manual took effect was decided by whatever was in force then, not by this one.
+            Error(ref errors, dated.Property, "INC013", $"the incident is dated {dated.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} but the manual ('{manual.Stamp.Version}') is in force from {manual.Stamp.Effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; decide it with the version in force then");
+        }
+
         // The incident's currency chooses the decision's (amounts written per currency, caps, totals, rounding).
         var currencyAt = incident.Currency is null ? manual.DefaultCurrency : schema.Currency.IndexOf(incident.Currency);
         if (currencyAt < 0)
@@ -140,6 +146,17 @@ internal static class IncidentBinder
 
         return errors;
     }
+
+    /// <summary>
+    /// The date that places an incident in a manual's history and the property it comes from: when it occurred, else
+    /// the promised date (a delay begins when the promise is broken), else the delivery date; null when it has none.
+    /// The calendar date is taken in the value's own offset.
+    /// </summary>
+    public static (DateTimeOffset Value, string Property)? Dated(Incident incident)
+        => incident.OccurredAt is { } occurred ? (occurred, "Incident.OccurredAt")
+        : incident.PromisedAt is { } promised ? (promised, "Incident.PromisedAt")
+        : incident.DeliveredAt is { } delivered ? (delivered, "Incident.DeliveredAt")
+        : null;
 
     private static void UnknownFact(FactSchema schema, string name, ref List<IncidentError>? errors)
     {

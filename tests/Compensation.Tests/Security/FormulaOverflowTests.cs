@@ -10,12 +10,13 @@ public sealed class FormulaOverflowTests
 {
     private static readonly Customer Basic = new() { Tier = "basico", PriorIncidents = 3 };
 
-    /// <summary>The longest delay accepted is 100 years; this one is 99 years and 11 months (about 875,000 hours, 36,465 days).</summary>
+    /// <summary>The longest delay accepted is 100 years; this one is 99 years and 11 months (about 875,000 hours, 36,465 days), reported on delivery.</summary>
     private static readonly Incident LongDelay = new()
     {
         Failure = "retraso",
         PromisedAt = new DateTimeOffset(1950, 1, 1, 0, 0, 0, TimeSpan.Zero),
         DeliveredAt = new DateTimeOffset(2049, 12, 1, 0, 0, 0, TimeSpan.Zero),
+        OccurredAt = new DateTimeOffset(2049, 12, 1, 0, 0, 0, TimeSpan.Zero), // reported on delivery: dated after the manual took effect (else INC013)
         OrderValue = 100m,
     };
 

@@ -122,7 +122,8 @@ public sealed class HostileIncidentTests
     public void Decide_DelayFromMinValueToMaxValue_IsRejectedAsAbsurd()
     {
         // About 3.65 million days late: dates more than 100 years apart are a typing mistake, not a delay.
-        var incident = new Incident { Failure = "retraso", PromisedAt = DateTimeOffset.MinValue, DeliveredAt = DateTimeOffset.MaxValue, OrderValue = 80m };
+        // OccurredAt dates the incident inside the manual's life (effective 2026-01-01), so the span is the only problem.
+        var incident = new Incident { Failure = "retraso", PromisedAt = DateTimeOffset.MinValue, DeliveredAt = DateTimeOffset.MaxValue, OccurredAt = new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero), OrderValue = 80m };
 
         var ex = Assert.Throws<InvalidIncidentException>(() => Hostile.Guarded(() => Manual.Decide(incident, Basic)));
 
@@ -133,8 +134,9 @@ public sealed class HostileIncidentTests
     public void Decide_NinetyNineYearDelay_DecidesWithinTheCap()
     {
         // 1950-01-01 → 2049-01-01 is 36,160 days late: the percentage is min(days, 50) = 50, so 50 % of 80.00 = 40.00,
-        // within limits.total (the order value). No overflow of minutes, hours or days.
-        var incident = new Incident { Failure = "retraso", PromisedAt = new DateTimeOffset(1950, 1, 1, 0, 0, 0, TimeSpan.Zero), DeliveredAt = new DateTimeOffset(2049, 1, 1, 0, 0, 0, TimeSpan.Zero), OrderValue = 80m };
+        // within limits.total (the order value). No overflow of minutes, hours or days. The incident is reported (occurred)
+        // on delivery, after the manual took effect; dated by its 1950 promise it would be refused (INC013).
+        var incident = new Incident { Failure = "retraso", PromisedAt = new DateTimeOffset(1950, 1, 1, 0, 0, 0, TimeSpan.Zero), DeliveredAt = new DateTimeOffset(2049, 1, 1, 0, 0, 0, TimeSpan.Zero), OccurredAt = new DateTimeOffset(2049, 1, 1, 0, 0, 0, TimeSpan.Zero), OrderValue = 80m };
 
         var decision = Hostile.Guarded(() => Manual.Decide(incident, Basic));
 
