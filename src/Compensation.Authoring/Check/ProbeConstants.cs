@@ -52,6 +52,54 @@ internal static partial class ProbeConstants
         return result;
     }
 
+    /// <summary>
+    /// The pairs of numeric facts one part of a condition compares with each other (<c>order.value &gt;= umbral</c>),
+    /// in the order the part reads them: the grid probes one side each side of the other side's probed values.
+    /// </summary>
+    public static List<(FactDefinition Left, FactDefinition Right)> Links(CompiledManual manual)
+    {
+        var links = new List<(FactDefinition, FactDefinition)>();
+        foreach (var part in manual.Rules.SelectMany(r => r.Parts))
+        {
+            var numeric = part.Reads.Where(f => f.Type is FactType.Integer or FactType.Decimal).Distinct().ToList();
+            for (var i = 0; i < numeric.Count; i++)
+            {
+                for (var j = i + 1; j < numeric.Count; j++)
+                {
+                    if (!links.Contains((numeric[i], numeric[j])))
+                    {
+                        links.Add((numeric[i], numeric[j]));
+                    }
+                }
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>The values a derived fact may take as far as its rules say: 0 (unset), every number its formulas write, its range's ends.</summary>
+    public static SortedSet<decimal> DerivedValues(CompiledManual manual, FactDefinition fact)
+    {
+        var values = new SortedSet<decimal> { 0m };
+        foreach (var (set, _, text) in manual.Rules.SelectMany(r => r.Sets))
+        {
+            if (set == fact)
+            {
+                values.UnionWith(Numbers().Matches(text).Select(m => decimal.Parse(m.Value, CultureInfo.InvariantCulture)));
+            }
+        }
+
+        if (manual.DerivedRanges.TryGetValue(fact, out var range) && range.Known)
+        {
+            foreach (var end in new[] { range.Lo, range.Hi }.Where(e => double.IsFinite(e) && Math.Abs(e) < 1e12))
+            {
+                values.Add((decimal)end);
+            }
+        }
+
+        return values;
+    }
+
     /// <summary>The numeric input facts a formula's text names (a set: formula keeps its text, not what it reads).</summary>
     private static List<FactDefinition> NumericInputs(CompiledManual manual, string text)
         => [.. manual.Schema.Facts.Where(f => f.Origin != FactOrigin.Derived && f.Type is FactType.Integer or FactType.Decimal or FactType.Duration

@@ -60,6 +60,31 @@ internal sealed class ProbeGrid
             extras.Add(Input(constants, fact));
         }
 
+        // A condition comparing one fact with another ('order.value >= umbral_bajo'): probe one side on each side of
+        // every value probed (or, for a derived fact, written) for the other, so the comparison turns both ways.
+        var probed = new List<ProbeDimension> { order };
+        probed.AddRange(extras);
+        var original = probed.ToDictionary(d => d.Name, d => d.Values, StringComparer.Ordinal);
+        foreach (var (left, right) in ProbeConstants.Links(manual))
+        {
+            IEnumerable<object?>? Values(FactDefinition fact) => fact.Origin == FactOrigin.Derived
+                ? ProbeConstants.DerivedValues(manual, fact).Cast<object?>()
+                : original.TryGetValue(fact.Name, out var v) && v.Count > 0 ? v : null;
+            var (side, other) = Probeable(probed, left) >= 0 && Values(right) is { } r ? (left, r)
+                : Probeable(probed, right) >= 0 && Values(left) is { } l ? (right, l)
+                : (null, null);
+            if (side is null || other is null)
+            {
+                continue;
+            }
+
+            var i = Probeable(probed, side);
+            probed[i] = Relative(probed[i], side, other.OfType<decimal>(), side == schema.OrderValue);
+        }
+
+        order = probed[0];
+        extras = probed.Skip(1).ToList();
+
         var reduced = new List<string>();
         var failures = new List<(string, List<ProbeDimension>)>();
         for (var f = 0; f < schema.Failure.Values.Count; f++)
@@ -264,6 +289,30 @@ internal sealed class ProbeGrid
         }
 
         return new ProbeDimension { Name = Delay, Values = [.. minutes.Cast<object?>()], Harm = "a longer delay" };
+    }
+
+    /// <summary>The index of a fact's probed (numeric, non-derived) dimension, or -1.</summary>
+    private static int Probeable(List<ProbeDimension> probed, FactDefinition fact)
+        => fact.Origin == FactOrigin.Derived ? -1 : probed.FindIndex(d => d.Name == fact.Name && d.Values.Count > 0 && d.Values.All(v => v is decimal));
+
+    /// <summary>A dimension widened with each side of every value of the fact it is compared with (within its range).</summary>
+    private static ProbeDimension Relative(ProbeDimension dimension, FactDefinition fact, IEnumerable<decimal> others, bool positive)
+    {
+        var step = positive || fact.Type == FactType.Integer ? 1m : 0.01m;
+        var values = new SortedSet<decimal>(dimension.Values.Cast<decimal>());
+        foreach (var c in others)
+        {
+            values.UnionWith(new[] { c - step, c, c + step }.Select(v => fact.Type == FactType.Integer ? decimal.Truncate(v) : v));
+        }
+
+        values.RemoveWhere(v => v < 0 || (positive && v <= 0) || (fact.Min is { } min && v < min) || (fact.Max is { } max && v > max));
+        var descending = dimension.Values.Count > 1 && (decimal)dimension.Values[0]! > (decimal)dimension.Values[^1]!;
+        return new ProbeDimension
+        {
+            Name = dimension.Name,
+            Values = [.. (descending ? values.Reverse() : values).Cast<object?>()],
+            Harm = dimension.Harm,
+        };
     }
 
     private static ProbeDimension Numeric(Dictionary<FactDefinition, SortedSet<decimal>> constants, FactDefinition fact, string? harm)
