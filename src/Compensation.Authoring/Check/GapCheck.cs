@@ -22,7 +22,7 @@ internal static class GapCheck
             var indices = new int[dimensions.Count];
             for (long p = 0; p < run.HasRemedy[f].Length; p++)
             {
-                GridRun.Decode(dimensions, p, indices);
+                grid.Decode(f, p, indices);
                 var (t, d) = (indices[tierDim], delayDim < 0 ? 0 : indices[delayDim]);
                 points[t, d]++;
                 if (!run.HasRemedy[f][p])
@@ -72,7 +72,7 @@ internal static class GapCheck
                 var of = tierList.Sum(t => Enumerable.Range(from, to - from + 1).Sum(d => points[t, d]));
                 var how = without == of ? "no rule grants anything" : $"{without} of {of} probed incidents get no remedy at all";
                 var range = delayDim < 0 ? "" : Range(dimensions[delayDim], from, to);
-                GridRun.Decode(dimensions, example[tierList[0], from], indices);
+                grid.Decode(f, example[tierList[0], from], indices);
                 findings.Add(new CheckFinding(
                     CheckCodes.Gap,
                     DiagnosticSeverity.Warning,

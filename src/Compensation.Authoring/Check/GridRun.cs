@@ -14,8 +14,8 @@ internal sealed class GridRun
         Grid = grid;
         _rules = grid.Manual.Rules.ToDictionary(r => r.Name, StringComparer.Ordinal);
         Stats = _rules.Keys.ToDictionary(k => k, _ => new RuleStats(), StringComparer.Ordinal);
-        Totals = [.. grid.Failures.Select(f => new decimal?[ProbeGrid.Size(f.Dimensions)])];
-        HasRemedy = [.. grid.Failures.Select(f => new bool[ProbeGrid.Size(f.Dimensions)])];
+        Totals = [.. grid.Failures.Select((_, f) => new decimal?[grid.PointCount(f)])];
+        HasRemedy = [.. grid.Failures.Select((_, f) => new bool[grid.PointCount(f)])];
     }
 
     public ProbeGrid Grid { get; }
@@ -49,7 +49,7 @@ internal sealed class GridRun
             var indices = new int[dimensions.Count];
             for (var p = 0; p < Totals[f].Length; p++)
             {
-                Decode(dimensions, p, indices);
+                Grid.Decode(f, p, indices);
                 var (incident, customer) = Grid.At(failure, dimensions, indices);
                 try
                 {

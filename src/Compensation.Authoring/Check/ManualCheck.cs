@@ -34,7 +34,7 @@ public static class ManualCheck
         var header = compiled.FailureLocations.Count > 0 ? compiled.FailureLocations[0] : new SourceLocation(manual.Stamp.Name, 1, 1);
         if (grid.Reduced.Count > 0)
         {
-            findings.Add(new CheckFinding(CheckCodes.GridReduced, DiagnosticSeverity.Warning, $"the probe grid was reduced to {grid.Count} incidents: {string.Join(", ", grid.Reduced.Distinct())} held at one value", header, []));
+            findings.Add(new CheckFinding(CheckCodes.GridReduced, DiagnosticSeverity.Warning, $"the probe grid was reduced to {grid.Count} incidents: for {string.Join(", ", grid.Reduced.Select(r => $"'{r}'"))} every pair of values of any two facts is probed together, not every combination", header, []));
         }
 
         foreach (var (rule, (message, location, f, indices)) in run.Failures)

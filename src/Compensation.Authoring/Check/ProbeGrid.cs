@@ -21,11 +21,15 @@ internal sealed class ProbeGrid
 
     private readonly DateTimeOffset _base;
 
-    private ProbeGrid(CompiledManual manual, List<(string Failure, List<ProbeDimension> Dimensions)> failures, IReadOnlyList<string> reduced)
+    private readonly Dictionary<long, int>?[] _rowIndex;
+
+    private ProbeGrid(CompiledManual manual, List<(string Failure, List<ProbeDimension> Dimensions)> failures, IReadOnlyList<string> reduced, List<List<int[]>?> rows)
     {
         Manual = manual;
         Failures = failures;
         Reduced = reduced;
+        Rows = rows;
+        _rowIndex = new Dictionary<long, int>?[failures.Count];
         _base = new DateTimeOffset(manual.Stamp.Effective.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
     }
 
@@ -34,12 +38,206 @@ internal sealed class ProbeGrid
     /// <summary>Per failure kind: its dimensions (tier first, then cause, delay, order value, customer and input facts).</summary>
     public List<(string Failure, List<ProbeDimension> Dimensions)> Failures { get; }
 
-    /// <summary>Facts that were held at one value to keep the grid under the size limit.</summary>
+    /// <summary>The failure kinds probed with a pairwise covering set instead of every combination, to keep the grid under the size limit.</summary>
     public IReadOnlyList<string> Reduced { get; }
 
-    public long Count => Failures.Sum(f => Size(f.Dimensions));
+    /// <summary>Per failure kind: the probed points (value indices per dimension) when reduced; null when every combination is probed.</summary>
+    public IReadOnlyList<List<int[]>?> Rows { get; }
 
+    public long Count => Enumerable.Range(0, Failures.Count).Sum(PointCount);
+
+    /// <summary>The number of points of the full product of the dimensions.</summary>
     public static long Size(List<ProbeDimension> dimensions) => dimensions.Aggregate(1L, (n, d) => n * d.Values.Count);
+
+    /// <summary>How many points failure kind <paramref name="failure"/> probes.</summary>
+    public long PointCount(int failure) => Rows[failure]?.Count ?? Size(Failures[failure].Dimensions);
+
+    /// <summary>The value indices of a point of failure kind <paramref name="failure"/>.</summary>
+    public void Decode(int failure, long point, int[] indices)
+    {
+        if (Rows[failure] is { } rows)
+        {
+            rows[(int)point].CopyTo(indices, 0);
+        }
+        else
+        {
+            GridRun.Decode(Failures[failure].Dimensions, point, indices);
+        }
+    }
+
+    /// <summary>The point equal to <paramref name="indices"/> but one value further along <paramref name="dimension"/>, when it is probed.</summary>
+    public long? Neighbour(int failure, long point, int[] indices, int dimension)
+    {
+        var dimensions = Failures[failure].Dimensions;
+        if (indices[dimension] + 1 >= dimensions[dimension].Values.Count)
+        {
+            return null;
+        }
+
+        if (Rows[failure] is not { } rows)
+        {
+            return point + GridRun.Stride(dimensions, dimension);
+        }
+
+        var index = _rowIndex[failure] ??= rows.Select((r, i) => (Key: Encode(dimensions, r), i)).ToDictionary(x => x.Key, x => x.i);
+        indices[dimension]++;
+        var key = Encode(dimensions, indices);
+        indices[dimension]--;
+        return index.TryGetValue(key, out var found) ? found : null;
+    }
+
+    private static long Encode(List<ProbeDimension> dimensions, int[] indices)
+    {
+        var key = 0L;
+        for (var d = 0; d < dimensions.Count; d++)
+        {
+            key = unchecked((key * dimensions[d].Values.Count) + indices[d]);
+        }
+
+        return key;
+    }
+
+    /// <summary>
+    /// A pairwise covering set (IPOG): points over dimensions of the given sizes such that every pair of values of any
+    /// two dimensions appears in some point. Deterministic: built widest dimension first, ties by position.
+    /// </summary>
+    internal static List<int[]> Pairwise(IReadOnlyList<int> counts)
+    {
+        var k = counts.Count;
+        if (k == 0 || counts.Any(c => c == 0))
+        {
+            return k == 0 ? [[]] : [];
+        }
+
+        var order = Enumerable.Range(0, k).OrderByDescending(d => counts[d]).ThenBy(d => d).ToArray();
+        var rows = new List<int[]>();
+        var second = k > 1 ? counts[order[1]] : 1;
+        for (var a = 0; a < counts[order[0]]; a++)
+        {
+            for (var b = 0; b < second; b++)
+            {
+                var row = Enumerable.Repeat(-1, k).ToArray();
+                row[order[0]] = a;
+                if (k > 1)
+                {
+                    row[order[1]] = b;
+                }
+
+                rows.Add(row);
+            }
+        }
+
+        for (var i = 2; i < k; i++)
+        {
+            var di = order[i];
+            var ci = counts[di];
+
+            // uncovered[j][vj * ci + vi]: the pair (dimension order[j] = vj, dimension di = vi) is in no point yet.
+            var uncovered = Enumerable.Range(0, i).Select(j => Enumerable.Repeat(true, counts[order[j]] * ci).ToArray()).ToArray();
+
+            // Horizontal growth: give each point the value of the new dimension that covers most new pairs.
+            foreach (var row in rows)
+            {
+                var (best, gain) = (0, -1);
+                for (var vi = 0; vi < ci; vi++)
+                {
+                    var g = 0;
+                    for (var j = 0; j < i; j++)
+                    {
+                        if (row[order[j]] >= 0 && uncovered[j][(row[order[j]] * ci) + vi])
+                        {
+                            g++;
+                        }
+                    }
+
+                    if (g > gain)
+                    {
+                        (best, gain) = (vi, g);
+                    }
+                }
+
+                row[di] = best;
+                for (var j = 0; j < i; j++)
+                {
+                    if (row[order[j]] >= 0)
+                    {
+                        uncovered[j][(row[order[j]] * ci) + best] = false;
+                    }
+                }
+            }
+
+            // Vertical growth: each pair still uncovered goes into a point that leaves that dimension free, or a new one.
+            for (var j = 0; j < i; j++)
+            {
+                var dj = order[j];
+                for (var cell = 0; cell < uncovered[j].Length; cell++)
+                {
+                    if (!uncovered[j][cell])
+                    {
+                        continue;
+                    }
+
+                    var (vj, vi) = (cell / ci, cell % ci);
+                    var free = rows.FindIndex(r => r[di] == vi && r[dj] < 0);
+                    if (free >= 0)
+                    {
+                        rows[free][dj] = vj;
+                    }
+                    else
+                    {
+                        var row = Enumerable.Repeat(-1, k).ToArray();
+                        row[di] = vi;
+                        row[dj] = vj;
+                        rows.Add(row);
+                    }
+                }
+            }
+        }
+
+        // Values left free: the first (least harm).
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<int[]>();
+        foreach (var row in rows)
+        {
+            for (var d = 0; d < k; d++)
+            {
+                row[d] = Math.Max(0, row[d]);
+            }
+
+            if (seen.Add(string.Join(",", row)))
+            {
+                result.Add(row);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The points plus, for each, its next-worse neighbour along every harm dimension (without duplicates).</summary>
+    private static List<int[]> WithNeighbours(List<ProbeDimension> dimensions, List<int[]> rows)
+    {
+        var seen = new HashSet<string>(rows.Select(r => string.Join(",", r)), StringComparer.Ordinal);
+        var result = new List<int[]>(rows);
+        foreach (var row in rows)
+        {
+            for (var d = 0; d < dimensions.Count; d++)
+            {
+                if (dimensions[d].Harm is null || row[d] + 1 >= dimensions[d].Values.Count)
+                {
+                    continue;
+                }
+
+                var next = (int[])row.Clone();
+                next[d]++;
+                if (seen.Add(string.Join(",", next)))
+                {
+                    result.Add(next);
+                }
+            }
+        }
+
+        return result;
+    }
 
     public static ProbeGrid Build(CompiledManual manual, long maxPoints)
     {
@@ -108,28 +306,33 @@ internal sealed class ProbeGrid
             failures.Add((schema.Failure.Values[f], dimensions));
         }
 
-        // Too many combinations: hold the least important facts (the last dimensions) at one value.
-        while (failures.Sum(f => Size(f.Item2)) > maxPoints)
+        // Too many combinations: probe the largest failure kinds with a pairwise (all-pairs) covering set instead of
+        // every combination, so every threshold of every fact stays in play and every pair of values of any two facts
+        // is tried together; each such incident also gets its next-worse neighbour along every harm dimension (when
+        // that still fits) so proportionality keeps pairs to compare.
+        var rows = failures.Select(_ => (List<int[]>?)null).ToList();
+        foreach (var f in Enumerable.Range(0, failures.Count).OrderByDescending(f => Size(failures[f].Item2)).ThenBy(f => f))
         {
-            var widest = failures.SelectMany(f => f.Item2).Where(d => d.Values.Count > 1 && d.Name is not ("tier" or Delay)).LastOrDefault();
-            if (widest is null)
+            if (Enumerable.Range(0, failures.Count).Sum(g => rows[g]?.Count ?? Size(failures[g].Item2)) <= maxPoints)
             {
                 break;
             }
 
-            reduced.Add(widest.Name);
-            var single = new ProbeDimension { Name = widest.Name, Values = [widest.Values[^1]] };
-            foreach (var (_, dimensions) in failures)
+            var dimensions = failures[f].Item2;
+            rows[f] = Pairwise([.. dimensions.Select(d => d.Values.Count)]);
+            reduced.Add(failures[f].Item1);
+        }
+
+        if (reduced.Count > 0)
+        {
+            var withNeighbours = rows.Select((r, f) => r is null ? null : WithNeighbours(failures[f].Item2, r)).ToList();
+            if (Enumerable.Range(0, failures.Count).Sum(g => withNeighbours[g]?.Count ?? rows[g]?.Count ?? Size(failures[g].Item2)) <= maxPoints)
             {
-                var i = dimensions.IndexOf(widest);
-                if (i >= 0)
-                {
-                    dimensions[i] = single;
-                }
+                rows = withNeighbours;
             }
         }
 
-        return new ProbeGrid(manual, failures, reduced);
+        return new ProbeGrid(manual, failures, reduced, rows);
     }
 
     /// <summary>The incident and customer at a point.</summary>

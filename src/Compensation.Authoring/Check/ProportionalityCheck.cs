@@ -23,13 +23,12 @@ internal static class ProportionalityCheck
                     continue;
                 }
 
-                var stride = GridRun.Stride(dimensions, dim);
-                var examples = new List<long>();
+                var examples = new List<(long Less, long More)>();
                 var count = 0;
                 for (long p = 0; p < totals.Length; p++)
                 {
-                    GridRun.Decode(dimensions, p, indices);
-                    if (indices[dim] + 1 >= dimension.Values.Count || totals[p] is not { } lower || totals[p + stride] is not { } higher || higher >= lower)
+                    grid.Decode(f, p, indices);
+                    if (totals[p] is not { } lower || grid.Neighbour(f, p, indices, dim) is not { } next || totals[next] is not { } higher || higher >= lower)
                     {
                         continue;
                     }
@@ -37,13 +36,13 @@ internal static class ProportionalityCheck
                     count++;
                     if (examples.Count < maxExamples)
                     {
-                        examples.Add(p);
+                        examples.Add((p, next));
                     }
                 }
 
-                foreach (var p in examples)
+                foreach (var (less, more) in examples)
                 {
-                    findings.Add(Finding(run, manual, f, dim, p, p + stride, count));
+                    findings.Add(Finding(run, manual, f, dim, less, more, count));
                 }
             }
         }
@@ -55,8 +54,8 @@ internal static class ProportionalityCheck
         var (failure, dimensions) = grid.Failures[f];
         var a = new int[dimensions.Count];
         var b = new int[dimensions.Count];
-        GridRun.Decode(dimensions, less, a);
-        GridRun.Decode(dimensions, more, b);
+        grid.Decode(f, less, a);
+        grid.Decode(f, more, b);
         var (incidentA, customerA) = grid.At(failure, dimensions, a);
         var (incidentB, customerB) = grid.At(failure, dimensions, b);
         var decisionA = manual.Decide(incidentA, customerA);
