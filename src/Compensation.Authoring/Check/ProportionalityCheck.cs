@@ -1,3 +1,7 @@
+using Compensation.Compilation;
+using Compensation.Documents;
+using Compensation.Evaluation;
+using Compensation.Facts;
 
 namespace Compensation.Check;
 
@@ -58,8 +62,8 @@ internal static class ProportionalityCheck
         grid.Decode(f, more, b);
         var (incidentA, customerA) = grid.At(failure, dimensions, a);
         var (incidentB, customerB) = grid.At(failure, dimensions, b);
-        var decisionA = manual.Decide(incidentA, customerA);
-        var decisionB = manual.Decide(incidentB, customerB);
+        var decisionA = DecisionEvaluator.Decide(grid.Manual, incidentA, customerA, explain: true);
+        var decisionB = DecisionEvaluator.Decide(grid.Manual, incidentB, customerB, explain: true);
 
         // Blame the rule whose remedies lost the most between the two incidents.
         var lost = decisionA.Remedies.GroupBy(r => r.Rule)
@@ -71,6 +75,13 @@ internal static class ProportionalityCheck
             : (f < grid.Manual.FailureLocations.Count ? grid.Manual.FailureLocations[f] : default);
         var dimension = dimensions[dim];
         var blame = lost.Rule is not null && lost.Drop > 0 ? $"; '{lost.Rule}' grants {Money(lost.Drop)} less" : string.Empty;
+        if (lost.Rule is not null && lost.Drop > 0 && Bound(grid.Manual, run.Rule(lost.Rule), (incidentA, customerA, decisionA), (incidentB, customerB, decisionB)) is { } bound)
+        {
+            // The grant's own bound makes the drop: a 'max:' that caps the worse incident, or a 'min:' that lifts the milder one.
+            location = bound.Location;
+            blame += bound.Why;
+        }
+
         var others = count > 1 ? $" ({count} such pairs for '{failure}')" : string.Empty;
         return new CheckFinding(
             CheckCodes.Proportionality,
@@ -81,6 +92,67 @@ internal static class ProportionalityCheck
                 $"{ManualCheck.Describe(grid, f, a)} → total {Money(decisionA.TotalCost)} ({Rules(decisionA)})",
                 $"{ManualCheck.Describe(grid, f, b)} → total {Money(decisionB.TotalCost)} ({Rules(decisionB)})",
             ]);
+    }
+
+    /// <summary>
+    /// When a grant of <paramref name="rule"/> is held by its own bound: its <c>max:</c> caps the remedy of the worse
+    /// incident below the milder one's, or its <c>min:</c> lifts the milder incident's remedy above the worse one's.
+    /// </summary>
+    private static (SourceLocation Location, string Why)? Bound(CompiledManual manual, CompiledRule rule, (Incident Incident, Customer Customer, Decision Decision) less, (Incident Incident, Customer Customer, Decision Decision) more)
+    {
+        var frameLess = Frame(manual, less.Incident, less.Customer, less.Decision);
+        var frameMore = Frame(manual, more.Incident, more.Customer, more.Decision);
+        if (frameLess is null || frameMore is null)
+        {
+            return null;
+        }
+
+        foreach (var grant in rule.Grants)
+        {
+            var costLess = less.Decision.Remedies.FirstOrDefault(r => r.Rule == rule.Name && r.Kind == grant.Kind)?.Cost;
+            var costMore = more.Decision.Remedies.FirstOrDefault(r => r.Rule == rule.Name && r.Kind == grant.Kind)?.Cost;
+            if (costLess is not { } a || costMore is not { } b || b >= a)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (grant.Max is { } max && frameMore.Rounding.Round(max.Evaluate(frameMore)) == b)
+                {
+                    return (max.Source.Location, $": its 'max: {max.Source.Text}' caps it at {Money(b)}");
+                }
+
+                if (grant.Min is { } min && frameLess.Rounding.Round(min.Evaluate(frameLess)) == a)
+                {
+                    return (min.Source.Location, $": its 'min: {min.Source.Text}' lifts the milder incident to {Money(a)}");
+                }
+            }
+            catch (ArithmeticException)
+            {
+                // The bound cannot be evaluated here: blame the rule.
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The facts of a decided incident, derived facts included (set again by the rules that fired, in order).</summary>
+    private static FactFrame? Frame(CompiledManual manual, Incident incident, Customer customer, Decision decision)
+    {
+        var frame = new FactFrame(manual.Schema);
+        if (IncidentBinder.Bind(manual, incident, customer, frame) is not null)
+        {
+            return null;
+        }
+
+        var rules = manual.Rules.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        foreach (var trace in decision.Trace.Where(t => t.Outcome == RuleOutcome.Fired))
+        {
+            DecisionEvaluator.RunSets(rules[trace.Rule], frame);
+        }
+
+        return frame;
     }
 
     private static string Rules(Decision decision)

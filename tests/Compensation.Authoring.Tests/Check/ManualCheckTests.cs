@@ -108,6 +108,35 @@ public class ManualCheckTests
     }
 
     [Fact]
+    public void Run_MaxCapsTheWorseIncident_BlamesTheMaxLine()
+    {
+        // 5 × days + 1, capped at 8 from 3 days on: 2 days → 11, 3 days → 8. The rule is right, its 'max:' is not, so
+        // the finding points at the max (line 22: the header is 12 lines, the rule sets start on 13; column 20: where the quoted value after "max: " starts). The
+        // pairs: 2 tiers × 3 causes × 3 order values (10, 100, 1000) with delays 2d → 3d = 18.
+        var findings = Check("""
+            rule-sets:
+              - name: r
+                hit-policy: collect
+                rules:
+                  - name: credito
+                    when: 'failure == "retraso"'
+                    grant:
+                      - store-credit:
+                          amount: "5 * delay.days + 1"
+                          max: 'iif(delay.days >= 3, 8, 100)'
+                  - { name: defecto, when: 'failure == "defecto"', grant: [ discount: { amount: 10 } ] }
+            """);
+
+        Assert.Equal(
+            """
+            pequeno.yaml:22:20: error CHECK005: not proportional: a longer delay earns less — 'retraso' with delay 2d → 3d lowers the total from 11 to 8; 'credito' grants 3 less: its 'max: iif(delay.days >= 3, 8, 100)' caps it at 8 (18 such pairs for 'retraso')
+                incident: { failure: retraso, delay: 2d, order: 10 }, customer: { tier: bajo } → total 11 (credito 11)
+                incident: { failure: retraso, delay: 3d, order: 10 }, customer: { tier: bajo } → total 8 (credito 8)
+            """,
+            Assert.Single(findings));
+    }
+
+    [Fact]
     public void Run_BestRuleNeverWorthMore_Warns()
     {
         var findings = Check("""
