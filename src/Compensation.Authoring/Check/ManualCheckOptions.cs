@@ -3,7 +3,7 @@ namespace Compensation;
 /// <summary>Options of <see cref="ManualCheck"/>.</summary>
 public sealed class ManualCheckOptions
 {
-    /// <summary>The most incidents to probe (default 400 000); beyond it, the least important facts are held at one value and a warning says which.</summary>
+    /// <summary>The most incidents to probe (default 400 000); beyond it, the largest failure kinds are probed pairwise (every pair of values of any two facts, not every combination) and a warning says which.</summary>
     public long MaxIncidents { get; init; } = 400_000;
 
     /// <summary>Scenarios that expect no remedy mark those gaps as deliberate: they are not reported.</summary>

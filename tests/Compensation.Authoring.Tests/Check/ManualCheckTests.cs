@@ -180,7 +180,7 @@ public class ManualCheckTests
 
         var report = ManualCheck.Run(manual, new ManualCheckOptions { MaxIncidents = 5000 });
 
-        // Holding facts at one value cannot prove a rule dead, so nothing on the sound sample is an error.
+        // A pairwise grid cannot prove a rule dead, so nothing on the sound sample is an error.
         Assert.False(report.HasErrors, string.Join(Environment.NewLine, report.Findings));
         Assert.True(report.Incidents <= 5000);
         Assert.StartsWith("the probe grid was reduced to ", report.Findings.Single(f => f.Code == "CHECK008").Message, StringComparison.Ordinal);
