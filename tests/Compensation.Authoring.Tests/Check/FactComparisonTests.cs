@@ -45,6 +45,30 @@ public class FactComparisonTests
     }
 
     [Fact]
+    public void Run_OrderBetweenTwoDerivedFacts_Reached()
+    {
+        // The thresholds are derived (set to 40 and 60 by an earlier rule set): the order value is probed on each side
+        // of 0 (unset), 40 and 60, so 'medio' matches at 40..60; without it only 10, 100 and 1000 would be tried.
+        var manual = TestManual.Tiny("""
+            rule-sets:
+              - name: umbrales
+                hit-policy: collect
+                rules:
+                  - { name: umbrales, set: { umbral_bajo: 40, umbral_alto: 60 } }
+              - name: r
+                hit-policy: first
+                rules:
+                  - { name: medio, when: 'order.value >= umbral_bajo and order.value <= umbral_alto', grant: [ discount: { amount: 10 } ] }
+                  - { name: pequeno, when: "order.value < umbral_bajo", grant: [ discount: { amount: 5 } ] }
+                  - { name: grande, grant: [ discount: { amount: 20 } ] }
+            """);
+
+        var report = ManualCheck.Run(manual);
+
+        Assert.DoesNotContain(report.Findings, f => f.Code is "CHECK003" or "CHECK004" or "CHECK011");
+    }
+
+    [Fact]
     public void Build_FactComparedWithFact_ProbesEachSideOfTheOthersValues()
     {
         var grid = ProbeGrid.Build(Manual("order.value >= umbral_bajo and order.value <= umbral_alto").Compiled, 400_000);
