@@ -55,7 +55,7 @@ public sealed class HistorySimulator
     {
         ArgumentNullException.ThrowIfNull(history);
         options ??= SimulationOptions.Default;
-        HistoryParser parser = options.Format == HistoryFormat.Csv ? new CsvHistoryParser(history.ReadLine(), _manual.Catalog) : new JsonLinesHistoryParser();
+        HistoryParser parser = options.Format == HistoryFormat.Csv ? new CsvHistoryParser(history.ReadLine(), _manual.Catalog) : new JsonLinesHistoryParser(_manual);
         var firstRow = options.Format == HistoryFormat.Csv ? 2L : 1L;
         var workers = Math.Max(1, options.MaxDegreeOfParallelism);
         using var batches = new BlockingCollection<(long FirstRow, List<string> Lines)>(boundedCapacity: workers * 2);

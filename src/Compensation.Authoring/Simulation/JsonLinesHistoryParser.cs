@@ -1,12 +1,8 @@
-using System.Text.Json;
-
 namespace Compensation.Simulation;
 
 /// <summary>Reads JSON lines shaped like the example incident files: <c>{ "incident": {...}, "customer": {...} }</c>.</summary>
-internal sealed class JsonLinesHistoryParser : HistoryParser
+internal sealed class JsonLinesHistoryParser(CompensationManual manual) : HistoryParser
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
-
     public override string ColumnOf(string property)
     {
         var parts = property.Split('.', 2);
@@ -15,29 +11,22 @@ internal sealed class JsonLinesHistoryParser : HistoryParser
 
     public override bool TryParse(string line, long row, List<HistoryRowError> errors, out Incident incident, out Customer customer)
     {
-        incident = null!;
-        customer = null!;
-        Line? parsed;
-        try
+        // The same strict reader as incident files, the CLI and hosts: UTF-8, numbers as numbers, dates with an offset
+        // or in the manual's time zone, bounded sizes, and every problem of the line with its JSON path.
+        var read = IncidentJson.TryRead(line, manual);
+        if (!read.Succeeded)
         {
-            parsed = JsonSerializer.Deserialize<Line>(line, Options);
-        }
-        catch (JsonException ex)
-        {
-            var message = ex.Message.Split(" Path:", 2)[0];
-            errors.Add(new HistoryRowError(row, string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "(row)" : ex.Path.TrimStart('$', '.'), Clip(line), message));
+            foreach (var error in read.Errors)
+            {
+                errors.Add(new HistoryRowError(row, error.Property is "$" ? "(row)" : error.Property.TrimStart('$', '.'), Clip(line), $"{error.Code} {error.Message}"));
+            }
+
+            incident = null!;
+            customer = null!;
             return false;
         }
 
-        if (parsed?.Incident is null || parsed.Customer is null)
-        {
-            errors.Add(new HistoryRowError(row, parsed?.Incident is null ? "incident" : "customer", Clip(line), "the line needs both an \"incident\" and a \"customer\" object"));
-            return false;
-        }
-
-        (incident, customer) = (parsed.Incident, parsed.Customer);
+        (incident, customer) = (read.Incident, read.Customer);
         return true;
     }
-
-    private sealed record Line(Incident? Incident, Customer? Customer);
 }
