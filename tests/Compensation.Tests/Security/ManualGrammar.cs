@@ -88,10 +88,10 @@ internal static class ManualGrammar
                   + set;
 
     private static Gen<string> Grant()
-        => from kind in Gen.Int[0, 8]
+        => from kind in Gen.Int[0, 10]
            from amount in Number(2)
            from percent in Gen.OneOf(Gen.Int[0, 100].Select(p => p.ToString(CultureInfo.InvariantCulture)), Number(1))
-           from bounds in Gen.OneOfConst("", ", min: 1", ", max: 20", ", min: 2, max: 50")
+           from bounds in Gen.OneOfConst("", ", min: 1", ", max: 20", ", min: 2, max: 50", ", threshold: 5", ", max: 40, threshold: 3")
            from extra in Gen.OneOfConst("", ", approval: r0", ", group: g", ", stack: true")
            select kind switch
            {
@@ -103,6 +103,8 @@ internal static class ManualGrammar
                5 => $"gift: {{ description: taza, cost: \"{amount}\"{extra} }}",
                6 => $"store-credit: {{ amount: \"{amount}\", valid-days: 90{bounds}{extra} }}",
                7 => $"warranty-extension: {{ months: 12, cost: \"{amount}\"{extra} }}",
+               8 => $"compensation: {{ amount: \"{amount}\", description: indemnización{bounds}{extra} }}",
+               9 => $"store-credit: {{ percent: \"{percent}\", valid-days: 30{bounds}{extra} }}",
                _ => $"free-service: {{ description: montaje, value: \"{amount}\"{extra} }}",
            };
 
