@@ -25,6 +25,23 @@ internal sealed class ConditionPart
 
     /// <summary>When the part only restricts a catalogue fact: the fact and its allowed positions (used by the rule index).</summary>
     public (FactDefinition Fact, bool[] Allowed)? Restriction { get; init; }
+
+    /// <summary>The catalogue values that every one of <paramref name="parts"/> allows, by catalogue fact (facts no part restricts are absent).</summary>
+    public static Dictionary<FactDefinition, bool[]> AllowedCatalogValues(IEnumerable<ConditionPart> parts)
+    {
+        var allowed = new Dictionary<FactDefinition, bool[]>(ReferenceEqualityComparer.Instance);
+        foreach (var part in parts)
+        {
+            if (part.Restriction is { } restriction)
+            {
+                allowed[restriction.Fact] = allowed.TryGetValue(restriction.Fact, out var before)
+                    ? [.. before.Zip(restriction.Allowed, (x, y) => x && y)]
+                    : restriction.Allowed;
+            }
+        }
+
+        return allowed;
+    }
 }
 
 /// <summary>A formula compiled to a delegate over the frame, with the text it came from.</summary>

@@ -99,16 +99,7 @@ internal sealed class FormulaAnalysis(FactSchema schema, DiagnosticBag diagnosti
             return true;
         }
 
-        var allowed = new Dictionary<FactDefinition, bool[]>(ReferenceEqualityComparer.Instance);
-        foreach (var part in parts)
-        {
-            if (part.Restriction is { } restriction)
-            {
-                allowed[restriction.Fact] = allowed.TryGetValue(restriction.Fact, out var before)
-                    ? [.. before.Zip(restriction.Allowed, (x, y) => x && y)]
-                    : restriction.Allowed;
-            }
-        }
+        var allowed = ConditionPart.AllowedCatalogValues(parts);
 
         return allowed.Values.Any(mask => !mask.Any(a => a));
     }

@@ -47,16 +47,7 @@ internal static class UniqueOverlaps
         }
 
         // Catalogue values both rules allow.
-        var allowed = new Dictionary<FactDefinition, bool[]>(ReferenceEqualityComparer.Instance);
-        foreach (var part in parts)
-        {
-            if (part.Restriction is { } restriction)
-            {
-                allowed[restriction.Fact] = allowed.TryGetValue(restriction.Fact, out var before)
-                    ? [.. before.Zip(restriction.Allowed, (x, y) => x && y)]
-                    : restriction.Allowed;
-            }
-        }
+        var allowed = ConditionPart.AllowedCatalogValues(parts);
 
         var frame = new FactFrame(schema);
         var shown = new List<string>();
