@@ -120,7 +120,7 @@ public sealed class SupportDeskProblemTests(SupportDeskFixture app)
                 return json.RootElement.Clone();
             }
 
-            Assert.True(deadline.Elapsed < TimeSpan.FromMinutes(3), $"/health did not get there within 3 minutes: {json.RootElement}");
+            Assert.True(deadline.Elapsed < TimeSpan.FromMinutes(8), $"/health did not get there within 8 minutes (a hang, not a slow machine): {json.RootElement}");
             await Task.Delay(pause);
             pause = Math.Min(pause * 2, 1000);
         }
